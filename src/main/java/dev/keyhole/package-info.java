@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keyhole;
+
+import org.jspecify.annotations.NullMarked;
