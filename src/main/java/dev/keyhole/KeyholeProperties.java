@@ -1,0 +1,34 @@
+package dev.keyhole;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every {@code keyhole.*} setting, bound once. Each key is documented where it is set, in the
+ * repository's {@code application.properties}.
+ */
+@ConfigurationProperties("keyhole")
+public record KeyholeProperties(
+        @DefaultValue("./data") Path dataDir,
+        @DefaultValue("http://localhost:8080") URI publicUrl,
+        @DefaultValue Registration registration,
+        @DefaultValue Ott ott,
+        @DefaultValue Limits limits) {
+
+    public record Registration(@DefaultValue("true") boolean enabled) {
+    }
+
+    /** Fixed email codes for a test domain: both set, or the feature is off. */
+    public record Ott(@Nullable String fixedDomain, @Nullable String fixedCode) {
+
+        public boolean fixedCodesEnabled() {
+            return fixedDomain != null && !fixedDomain.isBlank() && fixedCode != null && !fixedCode.isBlank();
+        }
+    }
+
+    public record Limits(@DefaultValue("1048576") long maxRequestBytes) {
+    }
+}

@@ -1,0 +1,28 @@
+package dev.keyhole.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Replaces Spring Boot's default error body (timestamp, path, and in some set-ups a trace) with the
+ * {@link ApiError} shape for failures that happen outside a controller.
+ */
+@RestController
+class JsonErrorController implements ErrorController {
+
+    @RequestMapping("/error")
+    ResponseEntity<ApiError> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
+        if (status == null) {
+            status = HttpStatus.INTERNAL_SERVER_ERROR;
+        }
+        String message = status.is5xxServerError() ? "Something went wrong on the server." : status.getReasonPhrase();
+        return ApiErrorHandler.error(status, status.name(), message);
+    }
+}
