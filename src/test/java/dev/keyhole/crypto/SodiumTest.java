@@ -4,6 +4,9 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.goterl.lazysodium.LazySodiumJava;
+import com.goterl.lazysodium.SodiumJava;
+import com.goterl.lazysodium.interfaces.SecretStream;
 import dev.keyhole.testing.Vectors;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
@@ -105,6 +108,16 @@ class SodiumTest {
     }
 
     @Test
+    void secretstreamDecryptRejectsAChunkTaggedPushOrRekey() {
+        byte[] key = Sodium.randomBytes(32);
+        for (byte tag : new byte[] {SecretStream.TAG_PUSH, SecretStream.TAG_REKEY}) {
+            Streamed streamed = pushSingleChunk(streamPlaintext(), key, tag);
+            assertThatThrownBy(() -> Sodium.secretstreamDecrypt(streamed.ciphertext(), streamed.header(), key))
+                    .isInstanceOf(CryptoException.class);
+        }
+    }
+
+    @Test
     void secretstreamEncryptThenDecryptRoundTrips() {
         byte[] key = Sodium.randomBytes(32);
         Streamed streamed = Sodium.secretstreamEncrypt(streamPlaintext(), key);
@@ -159,6 +172,17 @@ class SodiumTest {
     void randomBytesHaveTheRequestedLengthAndDiffer() {
         assertThat(Sodium.randomBytes(32)).hasSize(32).isNotEqualTo(Sodium.randomBytes(32));
         assertThat(Sodium.randomBytes(0)).isEmpty();
+    }
+
+    // Written with lazysodium directly: Sodium itself only ever writes the FINAL tag.
+    private static Streamed pushSingleChunk(byte[] plaintext, byte[] key, byte tag) {
+        LazySodiumJava lazy = new LazySodiumJava(new SodiumJava());
+        SecretStream.State state = new SecretStream.State();
+        byte[] header = new byte[SecretStream.HEADERBYTES];
+        byte[] ciphertext = new byte[plaintext.length + SecretStream.ABYTES];
+        assertThat(lazy.cryptoSecretStreamInitPush(state, header, key)).isTrue();
+        assertThat(lazy.cryptoSecretStreamPush(state, ciphertext, plaintext, plaintext.length, tag)).isTrue();
+        return new Streamed(ciphertext, header);
     }
 
     private static byte[] decryptStreamVector(String tag) {
