@@ -2,6 +2,7 @@ package dev.keyhole.crypto;
 
 import com.goterl.lazysodium.LazySodiumJava;
 import com.goterl.lazysodium.SodiumJava;
+import com.goterl.lazysodium.utils.LibraryLoader;
 import com.goterl.lazysodium.interfaces.Box;
 import com.goterl.lazysodium.interfaces.PwHash;
 import com.goterl.lazysodium.interfaces.SecretBox;
@@ -24,8 +25,10 @@ public final class Sodium {
     }
 
     // Holder idiom: loading the native library is slow and must happen once, and only when first needed.
+    // Always the libsodium bundled in the jar: a system copy may differ by machine, and tests must run
+    // the very build that deployments run.
     private static final class Library {
-        static final LazySodiumJava LAZY = new LazySodiumJava(new SodiumJava());
+        static final LazySodiumJava LAZY = new LazySodiumJava(new SodiumJava(LibraryLoader.Mode.BUNDLED_ONLY));
     }
 
     private static LazySodiumJava lazy() {
