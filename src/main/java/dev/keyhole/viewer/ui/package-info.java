@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keyhole.viewer.ui;
+
+import org.jspecify.annotations.NullMarked;
