@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import dev.keyhole.testing.Vectors;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -35,10 +36,11 @@ class Base32Test {
     }
 
     static Stream<Arguments> rfcSecrets() {
+        // Each secret appears once per instant in the file; one test per secret is enough.
         return Vectors.json("rfc6238-totp.json").path("cases").values().stream()
-                .map(c -> Arguments.of(
-                        c.path("secretBase32").asString(), c.path("secretAscii").asString()))
-                .distinct();
+                .map(c -> List.of(c.path("secretBase32").asString(), c.path("secretAscii").asString()))
+                .distinct()
+                .map(pair -> Arguments.of(pair.get(0), pair.get(1)));
     }
 
     @Test
