@@ -1,18 +1,98 @@
-import { LitElement, html } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import {
+  argon2id,
+  asBase64,
+  fromBase64,
+  loadSodium,
+  loginKey,
+  sealedBoxOpen,
+  secretbox,
+  secretboxOpen,
+  secretstreamDecrypt,
+  secretstreamEncrypt,
+  toBase64,
+} from '../crypto/sodium';
 
+/** The subset of shared/vectors/sodium.json that the known-answer hook reads. */
+export interface SodiumInputs {
+  argon2id: { password: string; salt: string; memLimit: number; opsLimit: number }[];
+  kdfLoginKey: { kekB64: string };
+  secretbox: { keyB64: string; nonceB64: string; plaintext: string; ciphertextB64: string };
+  secretstreamSingleChunk: {
+    keyB64: string;
+    plaintext: string;
+    finalTag: { header: string; ciphertext: string };
+    messageTag: { header: string; ciphertext: string };
+  };
+  sealedBox: { publicKeyB64: string; privateKeyB64: string; ciphertextB64: string };
+}
+
+const b64 = (value: string) => fromBase64(asBase64(value));
+const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const ARGON_PROBE = { memLimit: 64 * 1024 * 1024, opsLimit: 2 };
+
+/**
+ * Tells a person whether this browser can run Keyhole: libsodium as WebAssembly, how long a key derivation
+ * takes here, and the platform features sign-in relies on. Runs only on this page, with no account data.
+ */
 @customElement('keyhole-browser-check')
 export class BrowserCheck extends LitElement {
-  @state() private status = 'loading';
+  static styles = css`
+    dl { display: grid; grid-template-columns: max-content 1fr; gap: var(--lumo-space-s) var(--lumo-space-m); }
+    dt { font-weight: 600; }
+  `;
+
+  @state() private sodiumVersion = 'loading…';
+  @state() private argonMillis = 'measuring…';
 
   async connectedCallback() {
     super.connectedCallback();
-    const sodium = (await import('libsodium-wrappers-sumo')).default;
-    await sodium.ready;
-    this.status = `libsodium ${sodium.sodium_version_string()}`;
+    try {
+      const sodium = await loadSodium();
+      this.sodiumVersion = sodium.sodium_version_string();
+      const started = performance.now();
+      await argon2id('probe', new Uint8Array(16), ARGON_PROBE.opsLimit, ARGON_PROBE.memLimit);
+      this.argonMillis = `${Math.round(performance.now() - started)} ms`;
+    } catch {
+      this.sodiumVersion = 'unavailable: this browser cannot run Keyhole';
+      this.argonMillis = '—';
+    }
+  }
+
+  /**
+   * Runs libsodium on given inputs and returns every output, so that a test can compare this browser's
+   * results with the server's library. Pure computation over the caller's data.
+   */
+  async runKnownAnswers(inputs: SodiumInputs) {
+    const argon = [];
+    for (const c of inputs.argon2id) {
+      argon.push(toBase64(await argon2id(c.password, b64(c.salt), c.opsLimit, c.memLimit)));
+    }
+    const box = inputs.secretbox;
+    const stream = inputs.secretstreamSingleChunk;
+    const sealed = inputs.sealedBox;
+    const encrypted = await secretstreamEncrypt(new TextEncoder().encode(stream.plaintext), b64(stream.keyB64));
+    return {
+      argon2id: argon,
+      loginKey: toBase64(await loginKey(b64(inputs.kdfLoginKey.kekB64))),
+      secretboxCiphertext: toBase64(
+        (await secretbox(new TextEncoder().encode(box.plaintext), b64(box.keyB64), b64(box.nonceB64))).ciphertext,
+      ),
+      secretboxPlaintext: text(await secretboxOpen(b64(box.ciphertextB64), b64(box.nonceB64), b64(box.keyB64))),
+      secretstreamFinal: text(await secretstreamDecrypt(b64(stream.finalTag.ciphertext), b64(stream.finalTag.header), b64(stream.keyB64))),
+      secretstreamMessage: text(await secretstreamDecrypt(b64(stream.messageTag.ciphertext), b64(stream.messageTag.header), b64(stream.keyB64))),
+      secretstreamEncrypted: { header: toBase64(encrypted.header), ciphertext: toBase64(encrypted.ciphertext) },
+      sealedBoxPlaintext: toBase64(await sealedBoxOpen(b64(sealed.ciphertextB64), b64(sealed.publicKeyB64), b64(sealed.privateKeyB64))),
+    };
   }
 
   render() {
-    return html`<p data-testid="browser-check-status">${this.status}</p>`;
+    return html`<dl>
+      <dt>libsodium</dt><dd data-testid="browser-check-sodium">${this.sodiumVersion}</dd>
+      <dt>Key derivation (Argon2id, 64 MiB)</dt><dd data-testid="browser-check-argon">${this.argonMillis}</dd>
+      <dt>Secure context</dt><dd>${window.isSecureContext ? 'yes' : 'no: use HTTPS'}</dd>
+      <dt>Passkeys</dt><dd>${'PublicKeyCredential' in window ? 'supported' : 'not supported'}</dd>
+    </dl>`;
   }
 }
