@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+export const codesStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+    box-sizing: border-box;
+    color: var(--lumo-body-text-color);
+    background: var(--lumo-base-color);
+    font-family: var(--lumo-font-family);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--lumo-space-s);
+    padding: var(--lumo-space-s) var(--lumo-space-m);
+    border-bottom: 1px solid var(--lumo-contrast-10pct);
+  }
+  h1 {
+    margin: 0;
+    font-size: var(--lumo-font-size-l);
+  }
+  input[type='search'] {
+    flex: 1 1 12rem;
+    min-width: 0;
+    font: inherit;
+    color: inherit;
+    padding: var(--lumo-space-xs) var(--lumo-space-s);
+    border: 1px solid var(--lumo-contrast-30pct);
+    border-radius: var(--lumo-border-radius-m);
+    background: var(--lumo-contrast-5pct);
+  }
+  header button,
+  header a,
+  .chips button {
+    font: inherit;
+    font-size: var(--lumo-font-size-s);
+    color: var(--lumo-primary-text-color);
+    background: none;
+    border: 1px solid var(--lumo-contrast-20pct);
+    border-radius: var(--lumo-border-radius-m);
+    padding: var(--lumo-space-xs) var(--lumo-space-s);
+    cursor: pointer;
+    text-decoration: none;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--lumo-space-xs);
+    padding: var(--lumo-space-xs) var(--lumo-space-m);
+  }
+  .chips button[aria-pressed='true'] {
+    background: var(--lumo-primary-color);
+    color: var(--lumo-primary-contrast-color);
+  }
+  :focus-visible {
+    outline: 2px solid var(--lumo-primary-color);
+    outline-offset: 2px;
+  }
+  vaadin-virtual-list {
+    flex: 1;
+    --vaadin-virtual-list-padding-block: var(--lumo-space-s);
+  }
+  .card {
+    position: relative;
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: var(--lumo-space-m);
+    align-items: center;
+    max-width: 44rem;
+    margin: 0 auto var(--lumo-space-s);
+    padding: var(--lumo-space-m);
+    border-radius: var(--lumo-border-radius-l);
+    background: var(--lumo-contrast-5pct);
+    overflow: hidden;
+    cursor: copy;
+  }
+  .avatar {
+    display: grid;
+    place-items: center;
+    width: 2.5rem;
+    height: 2.5rem;
+    border-radius: 50%;
+    font-weight: 700;
+    color: white;
+    background: hsl(var(--hue) 55% 42%);
+  }
+  .issuer {
+    font-weight: 600;
+  }
+  .pin {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.15em;
+    color: var(--lumo-primary-text-color);
+  }
+  .account,
+  .note,
+  .next,
+  .countdown {
+    font-size: var(--lumo-font-size-s);
+    color: var(--lumo-secondary-text-color);
+    overflow-wrap: anywhere;
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--lumo-space-xs);
+  }
+  .tag {
+    font-size: var(--lumo-font-size-xs);
+    padding: 0 var(--lumo-space-xs);
+    border-radius: var(--lumo-border-radius-s);
+    background: var(--lumo-contrast-10pct);
+  }
+  .codes {
+    text-align: end;
+  }
+  .current {
+    font-family: ui-monospace, monospace;
+    font-size: var(--lumo-font-size-xxl);
+    font-weight: 600;
+    letter-spacing: 0.05em;
+    white-space: nowrap;
+  }
+  .unreadable {
+    color: var(--lumo-error-text-color);
+    font-size: var(--lumo-font-size-s);
+  }
+  .bar {
+    position: absolute;
+    left: 0;
+    bottom: 0;
+    width: 100%;
+    height: 3px;
+    transform-origin: left;
+    background: var(--lumo-primary-color);
+  }
+  .bar.ending {
+    background: var(--lumo-error-color);
+  }
+  .empty,
+  .status {
+    padding: var(--lumo-space-l);
+    text-align: center;
+    color: var(--lumo-secondary-text-color);
+  }
+  .toast {
+    position: fixed;
+    left: 50%;
+    bottom: var(--lumo-space-l);
+    transform: translateX(-50%);
+    padding: var(--lumo-space-s) var(--lumo-space-m);
+    border-radius: var(--lumo-border-radius-m);
+    background: var(--lumo-contrast-90pct);
+    color: var(--lumo-base-color);
+  }
+  @media (max-width: 30rem) {
+    .card {
+      grid-template-columns: auto 1fr;
+    }
+    .codes {
+      grid-column: 1 / -1;
+      text-align: start;
+    }
+  }
+`;

@@ -1,0 +1,76 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { KeyAttributes } from '../vault/types';
+import { holdMasterKey, keepForReload } from '../viewer/key-cache';
+import { unlockFailure } from '../viewer/messages';
+import { fetchSessionKey } from '../viewer/session-api';
+import { unlockWithPassword } from '../viewer/unlock';
+import { kdfProgress } from './kdf-progress';
+import { formStyles } from './shared-styles';
+
+/**
+ * Asks for the password again while the web session is still valid: a new tab, a bookmark, or after the
+ * auto-lock. The password opens the master key locally from the account's key attributes (no SRP); the
+ * key is then held for this page and wrapped for reloads of this tab. Fires `unlocked` (not composed).
+ */
+@customElement('keyhole-unlock')
+export class KeyholeUnlock extends LitElement {
+  static styles = formStyles;
+
+  @property({ attribute: false }) keyAttributes: KeyAttributes | undefined;
+  @property() reason = '';
+  @state() private startedAt: number | undefined;
+  @state() private now = 0;
+  @state() private error = '';
+  @query('input') private input!: HTMLInputElement;
+
+  render() {
+    const busy = this.startedAt !== undefined;
+    return html`<form @submit=${this.submit} novalidate>
+      <h1>Unlock</h1>
+      <p>${this.reason || 'Enter your password to decrypt your codes in this browser.'}</p>
+      <label
+        >Password
+        <input type="password" autocomplete="current-password" autofocus data-testid="unlock-password"
+          aria-describedby="unlock-error" ?disabled=${busy} />
+      </label>
+      <button type="submit" data-testid="unlock-submit" ?disabled=${busy || !this.keyAttributes}>Unlock</button>
+      ${busy ? kdfProgress('Deriving your key in this browser…', this.startedAt, this.now) : nothing}
+      <div id="unlock-error" class="error" role="alert" data-testid="unlock-error">${this.error}</div>
+      <button type="button" class="link" data-testid="logout" @click=${this.logOut} ?disabled=${busy}>Sign out</button>
+    </form>`;
+  }
+
+  private logOut() {
+    this.dispatchEvent(new CustomEvent('logout-requested'));
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    const password = this.input.value;
+    if (busyOrEmpty(this.startedAt, password) || !this.keyAttributes) {
+      if (password === '') this.error = 'Enter your password.';
+      return;
+    }
+    this.input.value = '';
+    this.error = '';
+    this.startedAt = this.now = performance.now();
+    const ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    try {
+      const masterKey = await unlockWithPassword(password, this.keyAttributes);
+      holdMasterKey(masterKey);
+      await keepForReload(masterKey, await fetchSessionKey());
+      this.dispatchEvent(new CustomEvent('unlocked'));
+    } catch (error) {
+      this.error = unlockFailure(error);
+      this.updateComplete.then(() => this.input.focus());
+    } finally {
+      window.clearInterval(ticker);
+      this.startedAt = undefined;
+    }
+  }
+}
+
+function busyOrEmpty(startedAt: number | undefined, password: string): boolean {
+  return startedAt !== undefined || password === '';
+}

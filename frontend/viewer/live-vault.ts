@@ -1,0 +1,81 @@
+// The open vault behind the dashboard: fetches the encrypted vault from /web/vault, opens it with the
+// master key, keeps it current by polling the diff, and keeps the clock offset to the server.
+import { wipe } from '../crypto/sodium';
+import { clockOffsetMillis, correctedNow, microsToMillis } from '../otp/clock';
+import { openAuthenticatorKey } from '../vault/keys';
+import type { KeyAttributes } from '../vault/types';
+import { fetchVault, type VaultSnapshot } from './session-api';
+import { VaultModel } from './vault-model';
+
+/** Within the issue's 30 s for a change made by a sync client to show, with room for one failed poll. */
+export const POLL_INTERVAL_MS = 10_000;
+
+export class LiveVault {
+  readonly model = new VaultModel();
+  keyAttributes: KeyAttributes | undefined;
+  private authenticatorKey: Uint8Array | undefined;
+  private pending: VaultSnapshot | undefined;
+  private offsetMillis = 0;
+  private poller: number | undefined;
+
+  /** Fetches the whole encrypted vault; nothing is decrypted yet. */
+  async fetch(): Promise<void> {
+    this.pending = await this.timed(0);
+    this.keyAttributes = this.pending.keyAttributes;
+  }
+
+  /** Decrypts what fetch() brought with the master key. */
+  async open(masterKey: Uint8Array): Promise<void> {
+    const snapshot = this.pending ?? (await this.timed(0));
+    this.pending = undefined;
+    performance.mark('keyhole:decrypt-start');
+    await this.applySnapshot(snapshot, masterKey);
+    performance.measure('keyhole:decrypt', 'keyhole:decrypt-start');
+  }
+
+  /** Polls the diff every POLL_INTERVAL_MS; `onChange` runs when a code appeared, changed or vanished. */
+  startPolling(masterKey: Uint8Array, onChange: () => void, onFailure: (error: unknown) => void): void {
+    this.stopPolling();
+    const poll = async () => {
+      try {
+        if (await this.applySnapshot(await this.timed(this.model.lastUpdatedAt), masterKey)) onChange();
+      } catch (error) {
+        onFailure(error);
+      }
+    };
+    this.poller = window.setInterval(poll, POLL_INTERVAL_MS);
+  }
+
+  stopPolling(): void {
+    window.clearInterval(this.poller);
+    this.poller = undefined;
+  }
+
+  /** Now on the server's clock (offset = server − local, measured at the middle of the round trip). */
+  now(): number {
+    return correctedNow(this.offsetMillis);
+  }
+
+  /** Wipes the authenticator key and every decrypted code. */
+  async close(): Promise<void> {
+    this.stopPolling();
+    this.model.clear();
+    this.pending = undefined;
+    if (this.authenticatorKey) await wipe(this.authenticatorKey);
+    this.authenticatorKey = undefined;
+  }
+
+  private async applySnapshot(snapshot: VaultSnapshot, masterKey: Uint8Array): Promise<boolean> {
+    if (snapshot.authenticatorKey === null) return false;
+    this.authenticatorKey ??= await openAuthenticatorKey(snapshot.authenticatorKey, masterKey);
+    return this.model.apply(snapshot.diff, this.authenticatorKey);
+  }
+
+  private async timed(sinceTime: number): Promise<VaultSnapshot> {
+    const sent = Date.now();
+    const snapshot = await fetchVault(sinceTime);
+    const received = Date.now();
+    this.offsetMillis = clockOffsetMillis(microsToMillis(snapshot.timestamp), (sent + received) / 2);
+    return snapshot;
+  }
+}
