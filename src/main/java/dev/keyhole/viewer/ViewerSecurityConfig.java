@@ -1,34 +1,73 @@
 package dev.keyhole.viewer;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The browser surface: Vaadin routes and the viewer's session-authenticated JSON, behind a session
- * cookie. Takes every request the sync API's chain did not match, so it is ordered last.
+ * The browser surface: Vaadin routes and the viewer's JSON under {@code /web/**}, behind a session cookie.
+ * Takes every request the sync API's chain did not match, so it is ordered last. The only way in is
+ * {@code POST /web/session} with a sync token the browser obtained by SRP; there is no form login, and
+ * no authority here reaches an endpoint that writes codes (the sync API ignores cookies altogether).
  */
 @Configuration
 class ViewerSecurityConfig {
 
+    static final String LOGIN_PATH = "/login";
+    private static final RequestMatcher WEB_JSON = pathPattern("/web/**");
+
+    /** Shared with {@link WebSessionController}, which rotates the token when a session signs in. */
+    @Bean
+    CsrfTokenRepository viewerCsrfTokens() {
+        return new HttpSessionCsrfTokenRepository();
+    }
+
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain viewerFilterChain(HttpSecurity http, SecurityContextHolderStrategy vaadinStrategy)
-            throws Exception {
+    SecurityFilterChain viewerFilterChain(HttpSecurity http, SecurityContextHolderStrategy vaadinStrategy,
+            CsrfTokenRepository viewerCsrfTokens, NavigationAccessControl navigationAccessControl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
+                .requestMatchers(HttpMethod.POST, WebSessionController.OPEN_PATH).permitAll()
+                .requestMatchers(WEB_JSON).hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());
+        http.csrf(csrf -> csrf.csrfTokenRepository(viewerCsrfTokens));
+        http.exceptionHandling(errors -> errors
+                .defaultAuthenticationEntryPointFor((request, response, e) -> JsonErrors.write(response,
+                        HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."), WEB_JSON)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH),
+                        AnyRequestMatcher.INSTANCE)
+                .defaultAccessDeniedHandlerFor((request, response, e) -> JsonErrors.write(response,
+                        HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed."), WEB_JSON));
+        // Spring's logout filter: invalidating the HTTP session destroys the key that wraps the tab's
+        // stored master key, which makes that copy useless.
+        http.logout(logout -> logout.logoutRequestMatcher(pathPattern(HttpMethod.POST, "/web/logout"))
+                .logoutSuccessHandler((request, response, authentication) ->
+                        response.setStatus(HttpStatus.NO_CONTENT.value())));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
         });
+        // In-app navigation to a protected view without a session goes to sign-in too.
+        navigationAccessControl.setLoginView(LOGIN_PATH);
         // Vaadin installs its session-aware strategy only after chains are built; filters created before
-        // would keep the old one and see no user. Install it first (see shared/reference/stack.md).
+        // would keep the old one and see no user (see shared/reference/stack.md).
         SecurityContextHolder.setContextHolderStrategy(vaadinStrategy);
         return http.build();
     }

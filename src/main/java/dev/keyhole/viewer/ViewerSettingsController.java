@@ -1,0 +1,32 @@
+package dev.keyhole.viewer;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /web/settings}: the signed-in account's viewer preferences. Writes only the preference. */
+@RestController
+class ViewerSettingsController {
+
+    record Update(@Nullable Double autoLockMinutes) {
+    }
+
+    private final ViewerSettingsService settings;
+
+    ViewerSettingsController(ViewerSettingsService settings) {
+        this.settings = settings;
+    }
+
+    @GetMapping("/web/settings")
+    ViewerSettings get(@AuthenticationPrincipal ViewerPrincipal viewer) {
+        return settings.of(viewer.userId());
+    }
+
+    @PutMapping("/web/settings")
+    ViewerSettings put(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Update update) {
+        return settings.update(viewer.userId(), update.autoLockMinutes());
+    }
+}
