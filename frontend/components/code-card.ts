@@ -14,9 +14,8 @@ const pin = html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label="Pin
 
 export function cardTemplate(item: CodeItem, index: number, now: number, handlers: CardHandlers): TemplateResult {
   const { letter, hue } = monogram(item.issuer, item.account);
-  const type = item.entry?.type ?? 'unreadable';
   return html`<div class="card" data-testid="code-card" data-index=${index} data-id=${item.id} data-issuer=${item.issuer}
-    data-account=${item.account} data-type=${type} tabindex="0" role="button"
+    data-account=${item.account} data-type=${item.type} tabindex="0" role="button"
     aria-roledescription=${item.entry ? 'code, press Enter to copy' : 'unreadable code'} @click=${() => handlers.copy(item)}>
     <span class="avatar" style="--hue: ${hue}" aria-hidden="true">${letter}</span>
     <div class="names">
@@ -25,7 +24,7 @@ export function cardTemplate(item: CodeItem, index: number, now: number, handler
       ${item.tags.length > 0 ? html`<div class="tags">${item.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>` : nothing}
       ${item.note ? html`<div class="note">${item.note}</div>` : nothing}
     </div>
-    ${item.entry ? codeColumn(item, now) : html`<div class="unreadable" data-testid="code-error">Unreadable: ${item.error}</div>`}
+    ${item.entry ? codeColumn(item, now) : html`<div class="unreadable" data-testid="code-error">${item.type === 'unreadable' ? 'Cannot be decrypted' : 'No code'}: ${item.error}</div>`}
   </div>`;
 }
 

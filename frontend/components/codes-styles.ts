@@ -45,6 +45,10 @@ export const codesStyles = css`
     cursor: pointer;
     text-decoration: none;
   }
+  .count {
+    font-size: var(--lumo-font-size-s);
+    color: var(--lumo-secondary-text-color);
+  }
   .chips {
     display: flex;
     flex-wrap: wrap;

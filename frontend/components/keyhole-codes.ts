@@ -75,6 +75,7 @@ export class KeyholeCodes extends LitElement {
           .value=${this.view.q} @input=${this.onSearch} @keydown=${this.onSearchKey} />
         <button type="button" @click=${this.onToggleTheme} aria-label="Switch to ${currentTheme() === 'dark' ? 'light' : 'dark'} theme">
           ${currentTheme() === 'dark' ? 'Light' : 'Dark'}</button>
+        <span class="count" data-testid="code-count" data-count=${this.vault.model.size}>${countText(this.visible.length, this.vault.model.size)}</span>
         <a href="settings" aria-label="Settings">Settings</a>
         <button type="button" data-testid="logout" @click=${this.logout}>Sign out</button>
       </header>
@@ -265,6 +266,10 @@ export class KeyholeCodes extends LitElement {
     if (index < list.firstVisibleIndex || index > list.lastVisibleIndex) list.scrollToIndex(index);
     requestAnimationFrame(() => list.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
   }
+}
+
+function countText(shown: number, total: number): string {
+  return shown === total ? `${total} ${total === 1 ? 'code' : 'codes'}` : `${shown} of ${total}`;
 }
 
 /** For browsers without the async clipboard API (or without permission): a hidden selection and copy. */

@@ -9,6 +9,7 @@ const item = (id: string, issuer: string, account: string, tags: string[] = [], 
   tags,
   note,
   pinned: false,
+  type: 'totp',
   haystack: [issuer, account, ...tags, note].join('\n').toLowerCase(),
 });
 

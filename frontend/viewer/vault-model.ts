@@ -12,6 +12,8 @@ export interface CodeItem {
   tags: string[];
   note: string;
   pinned: boolean;
+  /** totp, hotp or steam as read from the URI; 'unreadable' when the entity could not be decrypted. */
+  type: string;
   /** Present when a code can be generated. */
   entry?: OtpEntry;
   /** Why this entity shows no code: it could not be decrypted, or its URI cannot be used. */
@@ -69,7 +71,7 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 function toItem(result: { id: string; uri: string } | { id: string; error: string }): CodeItem | undefined {
   if ('error' in result) {
-    return { id: result.id, issuer: '', account: '', tags: [], note: '', pinned: false, error: result.error, haystack: '' };
+    return { id: result.id, issuer: '', account: '', tags: [], note: '', pinned: false, type: 'unreadable', error: result.error, haystack: '' };
   }
   const entry = parseOtpauth(result.uri);
   if (entry.display.trashed) return undefined;
@@ -82,6 +84,7 @@ function toItem(result: { id: string; uri: string } | { id: string; error: strin
     tags,
     note,
     pinned,
+    type: entry.type,
     entry: entry.error === undefined ? entry : undefined,
     error: entry.error,
     haystack: [issuer, account, ...tags, note].join('\n').toLowerCase(),

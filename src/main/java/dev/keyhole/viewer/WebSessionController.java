@@ -6,7 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -102,7 +104,17 @@ class WebSessionController {
                 || path.startsWith(ViewerSecurityConfig.LOGIN_PATH)) {
             return DEFAULT_NEXT;
         }
-        return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        String query = withoutContinue(uri.getRawQuery());
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** Spring's request cache marks the saved URL with a {@code continue} parameter; the view has no use for it. */
+    private static String withoutContinue(@Nullable String query) {
+        if (query == null) {
+            return "";
+        }
+        return Arrays.stream(query.split("&")).filter(part -> !part.equals("continue") && !part.startsWith("continue="))
+                .collect(Collectors.joining("&"));
     }
 
     /** A new CSRF token for the signed-in session, in the masked form the page sends back. */

@@ -16,12 +16,13 @@ import com.vaadin.flow.shared.Registration;
 @NpmPackage(value = "libsodium-wrappers-sumo", version = "0.8.4")
 class LoginElement extends Component {
 
+    /** Public, with a public constructor: Vaadin instantiates DOM events reflectively. */
     @DomEvent("keyhole-signed-in")
-    static class SignedInEvent extends ComponentEvent<LoginElement> {
+    public static class SignedInEvent extends ComponentEvent<LoginElement> {
 
         private final String next;
 
-        SignedInEvent(LoginElement source, boolean fromClient, @EventData("event.detail.next") String next) {
+        public SignedInEvent(LoginElement source, boolean fromClient, @EventData("event.detail.next") String next) {
             super(source, fromClient);
             this.next = next;
         }
