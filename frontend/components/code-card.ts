@@ -1,7 +1,9 @@
 // One card of the dashboard, rendered by the virtual list into its own row element. A plain template
 // function rather than an element: a thousand-code vault re-renders only the visible rows each second.
 import { html, nothing, type TemplateResult } from 'lit';
-import { codesAt } from '../otp/engine';
+import { decodeBase32 } from '../otp/base32';
+import { codesAt, steam, totp, type Codes } from '../otp/engine';
+import type { OtpEntry } from '../otp/otpauth';
 import { groupCode, monogram } from '../viewer/format';
 import type { CodeItem } from '../viewer/vault-model';
 
@@ -28,11 +30,58 @@ export function cardTemplate(item: CodeItem, index: number, now: number, handler
   </div>`;
 }
 
+// The HMACs change once per period, the countdown every second. Codes are kept per time step, so a
+// tick costs only the template update of the visible cards, and at a period boundary the new current
+// code is the previous next one: one HMAC per card, usually computed ahead in idle time (prepareNextStep).
+const secrets = new WeakMap<OtpEntry, Uint8Array>();
+const byStep = new WeakMap<OtpEntry, Map<number, string>>();
+const hotpCodes = new WeakMap<OtpEntry, Codes>();
+const STEPS_KEPT = 4;
+
+function codeAtStep(entry: OtpEntry, step: number): string {
+  let codes = byStep.get(entry);
+  if (codes === undefined) byStep.set(entry, (codes = new Map()));
+  let code = codes.get(step);
+  if (code === undefined) {
+    let key = secrets.get(entry);
+    if (key === undefined) secrets.set(entry, (key = decodeBase32(entry.secret)));
+    const at = step * entry.period * 1000;
+    code = entry.type === 'steam' ? steam(key, at) : totp(key, at, entry.period, entry.digits, entry.algorithm);
+    codes.set(step, code);
+    if (codes.size > STEPS_KEPT) codes.delete(codes.keys().next().value!);
+  }
+  return code;
+}
+
+export function cachedCodesAt(entry: OtpEntry, now: number): Codes {
+  if (entry.type === 'hotp') {
+    let codes = hotpCodes.get(entry);
+    if (codes === undefined) hotpCodes.set(entry, (codes = codesAt(entry, now)));
+    return codes;
+  }
+  const periodMillis = entry.period * 1000;
+  const step = Math.floor(now / periodMillis);
+  const remainingMillis = (step + 1) * periodMillis - now;
+  return {
+    current: codeAtStep(entry, step),
+    next: codeAtStep(entry, step + 1),
+    secondsRemaining: Math.ceil(remainingMillis / 1000),
+    progress: 1 - remainingMillis / periodMillis,
+  };
+}
+
+/** Computes the codes the next period will need as "next", before it starts. */
+export function prepareNextStep(entries: Iterable<OtpEntry>, now: number): void {
+  for (const entry of entries) {
+    if (entry.type !== 'hotp') codeAtStep(entry, Math.floor(now / (entry.period * 1000)) + 2);
+  }
+}
+
 function codeColumn(item: CodeItem, now: number): TemplateResult {
   const entry = item.entry!;
   let codes;
   try {
-    codes = codesAt(entry, now);
+    codes = cachedCodesAt(entry, now);
   } catch {
     return html`<div class="unreadable" data-testid="code-error">No code can be made from this entry</div>`;
   }

@@ -2,7 +2,6 @@ import '@vaadin/virtual-list';
 import type { VirtualList } from '@vaadin/virtual-list';
 import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
-import { codesAt } from '../otp/engine';
 import { filterCodes, readViewState, viewStateUrl, type ViewState } from '../viewer/filter';
 import { HttpError } from '../viewer/http';
 import { startIdleLock, type IdleLock } from '../viewer/idle-lock';
@@ -11,7 +10,7 @@ import { LiveVault } from '../viewer/live-vault';
 import { fetchSettings, logOut } from '../viewer/session-api';
 import { currentTheme, followSystemTheme, toggleTheme } from '../viewer/theme';
 import type { CodeItem } from '../viewer/vault-model';
-import { cardTemplate } from './code-card';
+import { cachedCodesAt, cardTemplate, prepareNextStep } from './code-card';
 import { codesStyles } from './codes-styles';
 import './keyhole-unlock';
 
@@ -73,7 +72,7 @@ export class KeyholeCodes extends LitElement {
         <h1>Keyhole</h1>
         <input type="search" data-testid="search" aria-label="Search codes" placeholder="Search (press /)"
           .value=${this.view.q} @input=${this.onSearch} @keydown=${this.onSearchKey} />
-        <button type="button" @click=${this.onToggleTheme} aria-label="Switch to ${currentTheme() === 'dark' ? 'light' : 'dark'} theme">
+        <button type="button" data-testid="theme-toggle" @click=${this.onToggleTheme} aria-label="Switch to ${currentTheme() === 'dark' ? 'light' : 'dark'} theme">
           ${currentTheme() === 'dark' ? 'Light' : 'Dark'}</button>
         <span class="count" data-testid="code-count" data-count=${this.vault.model.size}>${countText(this.visible.length, this.vault.model.size)}</span>
         <a href="settings" aria-label="Settings">Settings</a>
@@ -94,8 +93,13 @@ export class KeyholeCodes extends LitElement {
       @keydown=${this.onListKey}></vaadin-virtual-list>`;
   }
 
-  private readonly renderRow = (root: HTMLElement, _list: unknown, { item, index }: { item: CodeItem; index: number }) =>
-    render(cardTemplate(item, index, this.vault.now(), this), root);
+  /** The row elements the virtual list has given out, with what each shows now. */
+  private readonly rows = new Map<HTMLElement, { item: CodeItem; index: number }>();
+
+  private readonly renderRow = (root: HTMLElement, _list: unknown, model: { item: CodeItem; index: number }) => {
+    this.rows.set(root, model);
+    render(cardTemplate(model.item, model.index, this.vault.now(), this), root);
+  };
 
   private readonly start = async () => {
     this.status = 'loading';
@@ -146,8 +150,15 @@ export class KeyholeCodes extends LitElement {
     window.clearTimeout(this.ticker);
     const tick = () => {
       const started = performance.now();
-      this.list?.requestContentUpdate();
+      // Re-renders the rows in place rather than asking the virtual list, which would measure its layout.
+      const now = this.vault.now();
+      for (const [root, { item, index }] of this.rows) {
+        if (!root.isConnected) this.rows.delete(root);
+        else if (!root.hidden) render(cardTemplate(item, index, now, this), root);
+      }
       performance.measure('keyhole:tick', { start: started, end: performance.now() });
+      const shown = [...this.rows.values()].flatMap(({ item }) => (item.entry ? [item.entry] : []));
+      whenIdle(() => prepareNextStep(shown, this.vault.now()));
       this.ticker = window.setTimeout(tick, 1000 - (this.vault.now() % 1000) + 5);
     };
     this.ticker = window.setTimeout(tick, 1000 - (this.vault.now() % 1000) + 5);
@@ -191,7 +202,7 @@ export class KeyholeCodes extends LitElement {
 
   copy(item: CodeItem) {
     if (!item.entry) return;
-    const code = codesAt(item.entry, this.vault.now()).current;
+    const code = cachedCodesAt(item.entry, this.vault.now()).current;
     const done = () => this.showToast(`Copied ${item.issuer || item.account || 'code'}`);
     navigator.clipboard?.writeText(code).then(done, () => (copyWithSelection(code) ? done() : this.showToast('Copy failed')));
   }
@@ -266,6 +277,11 @@ export class KeyholeCodes extends LitElement {
     if (index < list.firstVisibleIndex || index > list.lastVisibleIndex) list.scrollToIndex(index);
     requestAnimationFrame(() => list.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
   }
+}
+
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 0);
 }
 
 function countText(shown: number, total: number): string {

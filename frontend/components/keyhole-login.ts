@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { holdMasterKey, keepForReload } from '../viewer/key-cache';
 import { signInFailure } from '../viewer/messages';
-import { signIn, type SignInPhase } from '../viewer/sign-in';
+import { lookUpAccount, signIn, type SignInPhase } from '../viewer/sign-in';
 import { followSystemTheme } from '../viewer/theme';
 import { kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
@@ -30,6 +30,7 @@ export class KeyholeLogin extends LitElement {
   @state() private now = 0;
   @state() private error = '';
   @query('input') private input!: HTMLInputElement;
+  private lookedUp: ReturnType<typeof lookUpAccount> | undefined;
   private ticker: number | undefined;
 
   connectedCallback() {
@@ -69,6 +70,7 @@ export class KeyholeLogin extends LitElement {
   }
 
   private back() {
+    this.lookedUp = undefined;
     this.step = 'email';
     this.error = '';
   }
@@ -85,6 +87,8 @@ export class KeyholeLogin extends LitElement {
       this.email = value.trim();
       this.error = '';
       this.step = 'password';
+      this.lookedUp = lookUpAccount(this.email);
+      this.lookedUp.catch(() => undefined);
       return;
     }
     if (value === '') {
@@ -100,11 +104,20 @@ export class KeyholeLogin extends LitElement {
     performance.clearMarks('keyhole:submit');
     performance.mark('keyhole:submit');
     this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    // The dashboard comes next: have its module ready by the time the key is.
+    void import('./keyhole-codes').catch(() => undefined);
     try {
-      const { masterKey, session } = await signIn(this.email, password, (phase) => {
-        this.phase = phase;
-        this.phaseStartedAt = this.now = performance.now();
-      });
+      const { masterKey, session } = await signIn(
+        this.email,
+        password,
+        (phase) => {
+          this.phase = phase;
+          this.phaseStartedAt = this.now = performance.now();
+          performance.mark(`keyhole:phase:${phase}`);
+        },
+        this.lookedUp,
+      );
+      performance.mark('keyhole:phase:session');
       holdMasterKey(masterKey);
       await keepForReload(masterKey, session.sessionKey);
       performance.mark('keyhole:signed-in');

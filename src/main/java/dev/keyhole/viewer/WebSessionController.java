@@ -5,10 +5,7 @@ import dev.keyhole.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 class WebSessionController {
 
     static final String OPEN_PATH = "/web/session";
-    private static final String DEFAULT_NEXT = "/codes";
 
     record OpenRequest(@Nullable String token) {
     }
@@ -91,30 +87,11 @@ class WebSessionController {
         return new SessionKey(key.base64());
     }
 
-    /** The path and query of the page that sent the browser to sign in; only this server's own pages. */
+    /** The page that sent the browser to sign in, taken from the request cache once. */
     private String savedTarget(HttpServletRequest request, HttpServletResponse response) {
         SavedRequest saved = savedRequests.getRequest(request, response);
         savedRequests.removeRequest(request, response);
-        if (saved == null) {
-            return DEFAULT_NEXT;
-        }
-        URI uri = URI.create(saved.getRedirectUrl());
-        String path = uri.getRawPath();
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/web/")
-                || path.startsWith(ViewerSecurityConfig.LOGIN_PATH)) {
-            return DEFAULT_NEXT;
-        }
-        String query = withoutContinue(uri.getRawQuery());
-        return query.isEmpty() ? path : path + "?" + query;
-    }
-
-    /** Spring's request cache marks the saved URL with a {@code continue} parameter; the view has no use for it. */
-    private static String withoutContinue(@Nullable String query) {
-        if (query == null) {
-            return "";
-        }
-        return Arrays.stream(query.split("&")).filter(part -> !part.equals("continue") && !part.startsWith("continue="))
-                .collect(Collectors.joining("&"));
+        return SignInTarget.of(saved == null ? null : saved.getRedirectUrl());
     }
 
     /** A new CSRF token for the signed-in session, in the masked form the page sends back. */
