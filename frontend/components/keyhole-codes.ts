@@ -2,6 +2,7 @@ import '@vaadin/virtual-list';
 import type { VirtualList } from '@vaadin/virtual-list';
 import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { copyText } from '../viewer/clipboard';
 import { filterCodes, readViewState, viewStateUrl, type ViewState } from '../viewer/filter';
 import { HttpError } from '../viewer/http';
 import { startIdleLock, type IdleLock } from '../viewer/idle-lock';
@@ -179,6 +180,7 @@ export class KeyholeCodes extends LitElement {
     await this.vault.close();
     forgetMasterKey();
     this.visible = [];
+    this.rows.clear();
     this.lockReason = 'Locked after a period without activity. Enter your password to see your codes again.';
     this.status = 'locked';
   }
@@ -203,8 +205,7 @@ export class KeyholeCodes extends LitElement {
   copy(item: CodeItem) {
     if (!item.entry) return;
     const code = cachedCodesAt(item.entry, this.vault.now()).current;
-    const done = () => this.showToast(`Copied ${item.issuer || item.account || 'code'}`);
-    navigator.clipboard?.writeText(code).then(done, () => (copyWithSelection(code) ? done() : this.showToast('Copy failed')));
+    void copyText(code).then((copied) => this.showToast(copied ? `Copied ${item.issuer || item.account || 'code'}` : 'Copy failed'));
   }
 
   private showToast(text: string) {
@@ -286,18 +287,4 @@ function whenIdle(work: () => void): void {
 
 function countText(shown: number, total: number): string {
   return shown === total ? `${total} ${total === 1 ? 'code' : 'codes'}` : `${shown} of ${total}`;
-}
-
-/** For browsers without the async clipboard API (or without permission): a hidden selection and copy. */
-function copyWithSelection(text: string): boolean {
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.append(area);
-  area.select();
-  const copied = document.execCommand('copy');
-  area.remove();
-  return copied;
 }
