@@ -165,7 +165,8 @@ export const codesStyles = css`
     .card {
       grid-template-columns: auto 1fr;
     }
-    .codes {
+    .codes,
+    .unreadable {
       grid-column: 1 / -1;
       text-align: start;
     }

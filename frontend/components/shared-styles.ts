@@ -5,15 +5,21 @@ import { css } from 'lit';
 export const formStyles = css`
   :host {
     display: block;
+    box-sizing: border-box;
+    /* Padding, not a margin on the form: a margin would collapse through the view and scroll the page. */
+    padding: 10vh var(--lumo-space-m) var(--lumo-space-m);
     color: var(--lumo-body-text-color);
     font-family: var(--lumo-font-family);
+  }
+  a {
+    color: var(--lumo-primary-text-color);
   }
   form {
     display: flex;
     flex-direction: column;
     gap: var(--lumo-space-m);
     max-width: 22rem;
-    margin: 10vh auto 0;
+    margin: 0 auto;
     padding: var(--lumo-space-l);
     border-radius: var(--lumo-border-radius-l);
     background: var(--lumo-base-color);
