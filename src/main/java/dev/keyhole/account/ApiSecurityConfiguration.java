@@ -2,8 +2,8 @@ package dev.keyhole.account;
 
 import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
-import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
  * the web viewer's chain can take everything else.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurityConfiguration {
 
     static final String[] PUBLIC_PATHS = {"/ping", "/users/ott", "/users/verify-email", "/users/srp/attributes",
@@ -50,11 +51,5 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
                                 HttpStatus.FORBIDDEN, "FORBIDDEN", "This token may not do that.")))
                 .build();
-    }
-
-    /** The one clock of the application; tests replace it to control time. */
-    @Bean
-    Clock clock() {
-        return Clock.systemUTC();
     }
 }
