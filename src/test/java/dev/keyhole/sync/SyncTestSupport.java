@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A Keyhole server on a random port with fixed emailed codes for {@code @example.test}, a hand-moved
@@ -29,6 +30,14 @@ abstract class SyncTestSupport {
     @Autowired
     MutableClock clock;
 
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Rows matching a query, to check that a refused request stored nothing. */
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
     static synchronized EnteKeys keys() {
         if (keys == null) {
             keys = EnteKeys.generate(PASSWORD);
@@ -48,6 +57,16 @@ abstract class SyncTestSupport {
     EnteTestClient signedUp(String email) {
         EnteTestClient client = newClient();
         client.signUp(email, CODE, keys());
+        return client;
+    }
+
+    /** A device that verified a new email but has not set keys yet: it holds a plain token. */
+    EnteTestClient withTokenOnly(String email) {
+        EnteTestClient client = newClient();
+        EnteTestClient.expect(client.post("/users/ott", EnteTestClient.JSON.createObjectNode().put("email", email)), 200);
+        EnteTestClient.Response verified = EnteTestClient.expect(client.post("/users/verify-email",
+                EnteTestClient.JSON.createObjectNode().put("email", email).put("ott", CODE)), 200);
+        client.useToken(verified.body().path("token").asString());
         return client;
     }
 
