@@ -43,6 +43,7 @@ CREATE TABLE email_codes (
     expires_at     BIGINT       NOT NULL
 );
 CREATE INDEX email_codes_by_email ON email_codes (email, expires_at);
+CREATE INDEX email_codes_by_expiry ON email_codes (expires_at);
 
 -- Auth tokens, stored as the hex SHA-256 of their 32 raw bytes: a database leak yields no usable token.
 -- The hash doubles as the public id of the session in the sessions list.
@@ -77,6 +78,7 @@ CREATE TABLE srp_sessions (
     created_at    BIGINT        NOT NULL
 );
 CREATE INDEX srp_sessions_by_srp_user ON srp_sessions (srp_user_id, created_at);
+CREATE INDEX srp_sessions_by_age ON srp_sessions (created_at);
 
 -- A proposed verifier (sign-up or password change), adopted once its SRP session is verified.
 CREATE TABLE srp_setups (

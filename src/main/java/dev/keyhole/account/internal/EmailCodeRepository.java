@@ -22,8 +22,9 @@ public class EmailCodeRepository {
                 .query(Integer.class).single();
     }
 
+    /** Stores a code, and forgets every expired one (of any email), so that the table stays small. */
     public void insert(String email, String codeHash, long now, long expiresAt) {
-        jdbc.sql("DELETE FROM email_codes WHERE email = ? AND expires_at <= ?").params(email, now).update();
+        jdbc.sql("DELETE FROM email_codes WHERE expires_at <= ?").param(now).update();
         jdbc.sql("INSERT INTO email_codes (email, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?)")
                 .params(email, codeHash, now, expiresAt).update();
     }

@@ -30,10 +30,12 @@ public class SrpSessionRepository {
                 + "AND created_at > ?").params(srpUserId, since).query(Integer.class).single();
     }
 
-    /** Stores a new session and drops this identity's sessions older than {@code forgetBefore}. */
+    /**
+     * Stores a new session and forgets every session (of any identity, fake ones included) created before
+     * {@code forgetBefore}, so that sign-in attempts for made-up srpUserIDs cannot fill the table.
+     */
     public void insert(UUID id, UUID srpUserId, String serverSecret, String srpA, long now, long forgetBefore) {
-        jdbc.sql("DELETE FROM srp_sessions WHERE srp_user_id = ? AND created_at < ?").params(srpUserId, forgetBefore)
-                .update();
+        jdbc.sql("DELETE FROM srp_sessions WHERE created_at < ?").param(forgetBefore).update();
         jdbc.sql("INSERT INTO srp_sessions (id, srp_user_id, server_secret, srp_a, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(id, srpUserId, serverSecret, srpA, now).update();
     }
