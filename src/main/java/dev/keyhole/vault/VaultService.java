@@ -11,6 +11,7 @@ import dev.keyhole.vault.internal.EntityRepository;
 import dev.keyhole.vault.internal.KeyRepository;
 import dev.keyhole.web.ApiException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -57,6 +58,11 @@ public class VaultService {
 
     public Optional<AuthenticatorKey> key(UserId user) {
         return keys.findByUser(user.value());
+    }
+
+    /** Every entity that is not deleted, oldest change first: the whole vault, for a reader such as the viewer. */
+    public List<Entity> liveEntities(UserId user) {
+        return entities.findLive(user.value());
     }
 
     public void createKey(UserId user, @Nullable String encryptedKey, @Nullable String header) {

@@ -137,6 +137,7 @@ abstract class VaultStoreIT {
         assertThat(diff).extracting(Entity::id).containsExactly(second.id(), first.id());
         assertStrictlyIncreasing(diff);
         assertThat(vault.diff(user, second.updatedAt(), 10).diff()).extracting(Entity::isDeleted).containsExactly(true);
+        assertThat(vault.liveEntities(user)).extracting(Entity::id).containsExactly(second.id());
     }
 
     private static void assertStrictlyIncreasing(List<Entity> diff) {

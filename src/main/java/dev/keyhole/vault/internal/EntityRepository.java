@@ -55,6 +55,11 @@ public class EntityRepository {
                 .params(userId, sinceTime, limit).query((rs, row) -> read(rs)).list();
     }
 
+    public List<Entity> findLive(long userId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM authenticator_entities WHERE user_id = ? AND is_deleted = FALSE "
+                + "ORDER BY updated_at").param(userId).query((rs, row) -> read(rs)).list();
+    }
+
     private static Entity read(ResultSet rs) throws SQLException {
         return new Entity(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3), rs.getString(4),
                 rs.getBoolean(5), rs.getLong(6), rs.getLong(7));
