@@ -1,5 +1,8 @@
 package dev.keyhole.account;
 
+import static dev.keyhole.account.RequestFields.base64;
+import static dev.keyhole.account.RequestFields.required;
+
 import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.account.internal.ServerSecrets;
 import dev.keyhole.account.internal.SrpAuthRepository;
@@ -46,17 +49,17 @@ class SrpLoginService {
     }
 
     SrpSessions.Started createSession(@Nullable UUID srpUserId, @Nullable String srpA) {
-        UUID identity = RequestFields.required(srpUserId, "srpUserID");
-        byte[] publicA = RequestFields.base64(srpA, "srpA", SrpGroup.N_BYTES);
+        UUID identity = required(srpUserId, "srpUserID");
+        byte[] publicA = base64(srpA, "srpA", SrpGroup.N_BYTES);
         byte[] verifier = srpAuth.findComplete(identity).map(auth -> decode(auth.verifier())).orElse(null);
         return sessions.start(identity, verifier, publicA);
     }
 
     EmailAuthorizationResponse verifySession(@Nullable UUID sessionId, @Nullable UUID srpUserId,
             @Nullable String srpM1, ClientInfo client) {
-        UUID session = RequestFields.required(sessionId, "sessionID");
-        UUID identity = RequestFields.required(srpUserId, "srpUserID");
-        byte[] clientM1 = RequestFields.base64(srpM1, "srpM1", SrpGroup.PROOF_BYTES);
+        UUID session = required(sessionId, "sessionID");
+        UUID identity = required(srpUserId, "srpUserID");
+        byte[] clientM1 = base64(srpM1, "srpM1", SrpGroup.PROOF_BYTES);
         Optional<SrpAuth> account = srpAuth.findComplete(identity);
         byte[] serverM2 = sessions.verify(session, identity, account.map(auth -> decode(auth.verifier())).orElse(null),
                 clientM1);

@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.crypto.SrpClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -109,7 +111,7 @@ public final class EnteTestClient {
     }
 
     public String token() {
-        return java.util.Objects.requireNonNull(token, "not signed in");
+        return Objects.requireNonNull(token, "not signed in");
     }
 
     public void useToken(@Nullable String token) {
@@ -117,7 +119,7 @@ public final class EnteTestClient {
     }
 
     public byte[] masterKey() {
-        return java.util.Objects.requireNonNull(masterKey, "not signed in").clone();
+        return Objects.requireNonNull(masterKey, "not signed in").clone();
     }
 
     public Response get(String path) {
@@ -155,7 +157,7 @@ public final class EnteTestClient {
             String body = response.body();
             return new Response(response.statusCode(), body.isEmpty() ? JSON.missingNode() : JSON.readTree(body));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The authenticator side of an Ente client (spec section 3): the authenticator key wrapped under the
@@ -26,7 +27,6 @@ public final class EnteVaultClient {
     private byte[] authKey = new byte[0];
     private final Map<UUID, String> codes = new TreeMap<>();
     private long lastSyncTime;
-    private int pagesFetched;
 
     public EnteVaultClient(EnteTestClient client) {
         this.client = client;
@@ -66,7 +66,6 @@ public final class EnteVaultClient {
         while (true) {
             JsonNode page = expect(client.get("/authenticator/entity/diff?sinceTime=" + lastSyncTime + "&limit=" + limit),
                     200).body();
-            pagesFetched++;
             for (JsonNode entity : page.path("diff")) {
                 UUID id = UUID.fromString(entity.path("id").asString());
                 if (entity.path("isDeleted").asBoolean()) {
@@ -82,15 +81,11 @@ public final class EnteVaultClient {
         }
     }
 
-    public int pagesFetched() {
-        return pagesFetched;
-    }
-
     public EnteTestClient client() {
         return client;
     }
 
-    tools.jackson.databind.node.ObjectNode encrypt(String otpauthUri) {
+    ObjectNode encrypt(String otpauthUri) {
         byte[] plaintext = JSON.writeValueAsString(otpauthUri).getBytes(StandardCharsets.UTF_8);
         Streamed sealed = Sodium.secretstreamEncrypt(plaintext, authKey);
         return JSON.createObjectNode().put("encryptedData", b64(sealed.ciphertext())).put("header", b64(sealed.header()));

@@ -10,6 +10,7 @@ import dev.keyhole.crypto.Sodium;
 import dev.keyhole.crypto.SrpClient;
 import dev.keyhole.sync.EnteTestClient.Response;
 import java.time.Duration;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -140,7 +141,7 @@ class SrpRefusalsIT extends H2SyncTest {
         String email = newEmail("niaj");
         signedUp(email);
         Exchange exchange = start(newClient(), email, keys().loginKey());
-        Exchange moved = new Exchange(exchange.sessionId(), java.util.UUID.randomUUID().toString(), exchange.m1());
+        Exchange moved = new Exchange(exchange.sessionId(), UUID.randomUUID().toString(), exchange.m1());
 
         assertThat(expect(moved.verify(newClient()), 401).code()).isEqualTo("UNKNOWN_SESSION");
         expect(exchange.verify(newClient()), 200);

@@ -3,12 +3,14 @@ package dev.keyhole.sync;
 import static dev.keyhole.sync.EnteTestClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The whole Ente protocol against a running server, as two devices of one account see it. */
 abstract class SyncProtocolIT extends SyncTestSupport {
@@ -83,12 +85,12 @@ abstract class SyncProtocolIT extends SyncTestSupport {
         EnteTestClient phone = signedUp(newEmail("dave"));
         EnteVaultClient vault = new EnteVaultClient(phone).openOrCreateKey();
         UUID id = vault.create("otpauth://totp/A:dave?secret=JBSWY3DPEHPK3PXP");
-        tools.jackson.databind.node.ObjectNode update = vault.encrypt("otpauth://totp/B:dave?secret=JBSWY3DPEHPK3PXP")
+        ObjectNode update = vault.encrypt("otpauth://totp/B:dave?secret=JBSWY3DPEHPK3PXP")
                 .put("id", id.toString());
         expect(phone.put("/authenticator/entity", update), 200);
         long updatedAt = phone.get("/authenticator/entity/diff?sinceTime=0&limit=10").body().path("diff").get(0)
                 .path("updatedAt").asLong();
-        clock.advance(java.time.Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
 
         expect(phone.put("/authenticator/entity", update), 200);
 

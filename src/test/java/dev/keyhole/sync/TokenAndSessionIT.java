@@ -5,9 +5,16 @@ import static dev.keyhole.sync.EnteTestClient.JSON;
 import static dev.keyhole.sync.EnteTestClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.crypto.Boxed;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.sync.EnteTestClient.Response;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +33,7 @@ class TokenAndSessionIT extends H2SyncTest {
         assertThat(none.code()).isEqualTo("UNAUTHORIZED");
 
         EnteTestClient stranger = newClient();
-        stranger.useToken(java.util.Base64.getUrlEncoder().encodeToString(Sodium.randomBytes(32)));
+        stranger.useToken(Base64.getUrlEncoder().encodeToString(Sodium.randomBytes(32)));
         assertThat(expect(stranger.get("/users/sessions"), 401).code()).isEqualTo("UNAUTHORIZED");
         stranger.useToken("not a token");
         expect(stranger.get("/users/sessions"), 401);
@@ -43,7 +50,7 @@ class TokenAndSessionIT extends H2SyncTest {
     @Test
     void apiResponsesAreNeverCached() {
         EnteTestClient phone = signedUp(newEmail("cache"));
-        java.net.http.HttpResponse<String> response = rawGet(phone, "/users/sessions");
+        HttpResponse<String> response = rawGet(phone, "/users/sessions");
 
         assertThat(response.headers().allValues("Cache-Control").toString()).contains("no-store");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
@@ -133,15 +140,15 @@ class TokenAndSessionIT extends H2SyncTest {
 
     /** The public id of a token's session: the hex SHA-256 of its raw bytes (what the list shows). */
     private static String sessionIdOf(EnteTestClient device) {
-        return dev.keyhole.account.internal.Hashes.sha256Hex(java.util.Base64.getUrlDecoder().decode(device.token()));
+        return Hashes.sha256Hex(Base64.getUrlDecoder().decode(device.token()));
     }
 
-    private java.net.http.HttpResponse<String> rawGet(EnteTestClient client, String path) {
+    private HttpResponse<String> rawGet(EnteTestClient client, String path) {
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create("http://localhost:" + port + path)).header("X-Auth-Token", client.token())
-                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException | InterruptedException e) {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://localhost:" + port + path)).header("X-Auth-Token", client.token())
+                    .build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
     }
