@@ -6,9 +6,9 @@ import dev.keyhole.account.internal.EmailCodeRepository.ActiveCode;
 import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.account.internal.ServerSecrets;
 import dev.keyhole.web.ApiException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Ente's emailed one-time codes: 6 digits, valid one hour, at most 10 active per email, and 20 wrong
@@ -38,14 +39,16 @@ class EmailCodeService {
     private final ServerSecrets secrets;
     private final CodeDelivery delivery;
     private final KeyholeProperties.Ott fixed;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
     EmailCodeService(EmailCodeRepository codes, ServerSecrets secrets, CodeDelivery delivery,
-            KeyholeProperties properties, Clock clock) {
+            KeyholeProperties properties, TransactionTemplate transaction, Clock clock) {
         this.codes = codes;
         this.secrets = secrets;
         this.delivery = delivery;
         this.fixed = properties.ott();
+        this.transaction = transaction;
         this.clock = clock;
         if (fixed.fixedCodesEnabled()) {
             log.warn("Fixed verification codes are ON for every email ending in @{}: anyone can sign in to "
@@ -61,12 +64,16 @@ class EmailCodeService {
         }
         boolean isFixed = isFixed(email);
         String code = isFixed ? fixed.fixedCode() : "%06d".formatted(RANDOM.nextInt(1_000_000));
-        codes.insert(email, hash(email, code), now, now + VALIDITY_MICROS);
-        if (isFixed) {
-            log.info("Fixed verification code issued for {}", email);
-        } else {
-            delivery.deliver(email, code);
-        }
+        String codeHash = hash(email, code);
+        // One transaction: a code that could not be delivered is not stored (and does not count).
+        transaction.executeWithoutResult(status -> {
+            codes.insert(email, codeHash, now, now + VALIDITY_MICROS);
+            if (isFixed) {
+                log.info("Fixed verification code issued for {}", email);
+            } else {
+                delivery.deliver(email, code);
+            }
+        });
     }
 
     /** Checks a code; run inside the caller's transaction, which an accepted code is consumed in. */
