@@ -11,7 +11,12 @@ public record ClientInfo(@Nullable String clientPackage, @Nullable String userAg
                 clip(request.getHeader("User-Agent"), 512), clip(request.getRemoteAddr(), 64));
     }
 
+    /** Client-chosen text, made safe to store and to log: bounded, and no control characters. */
     private static @Nullable String clip(@Nullable String value, int max) {
-        return value == null || value.length() <= max ? value : value.substring(0, max);
+        if (value == null) {
+            return null;
+        }
+        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= max ? printable : printable.substring(0, max);
     }
 }

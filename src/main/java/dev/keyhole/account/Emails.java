@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /** Emails as Ente compares them: trimmed and lower-cased. */
 final class Emails {
 
-    private static final Pattern SHAPE = Pattern.compile("[^@\\s]+@[^@\\s]+");
+    private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
 
     private Emails() {
     }

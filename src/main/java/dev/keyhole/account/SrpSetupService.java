@@ -59,10 +59,10 @@ class SrpSetupService {
             @Nullable String srpA) {
         UUID identity = required(srpUserId, "srpUserID");
         base64(srpSalt, "srpSalt", KeyAttributes.SALT_BYTES);
-        base64(srpVerifier, "srpVerifier", 1, SrpGroup.N_BYTES);
+        byte[] verifier = base64(srpVerifier, "srpVerifier", 1, SrpGroup.N_BYTES);
         byte[] publicA = base64(srpA, "srpA", SrpGroup.N_BYTES);
         refuseIdentityOfAnother(identity, user);
-        SrpSessions.Started session = sessions.start(identity, base64(srpVerifier, "srpVerifier"), publicA);
+        SrpSessions.Started session = sessions.start(identity, verifier, publicA);
         SrpSetup setup = new SrpSetup(UUID.randomUUID(), session.sessionId(), identity, srpSalt, srpVerifier);
         setups.insertSetup(setup, user.value(), EpochMicros.now(clock));
         return new Started(setup.id(), Base64.getEncoder().encodeToString(session.publicB()));
