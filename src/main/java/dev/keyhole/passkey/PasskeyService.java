@@ -55,13 +55,8 @@ public class PasskeyService {
 
     @Transactional
     public RegistrationOptions registrationOptions(UserId user, String email, Ceremony ceremony) {
-        String handle = passkeys.userHandle(user).orElseGet(() -> {
-            String created = B64URL.encodeToString(Sodium.randomBytes(32));
-            passkeys.createAccount(user, created);
-            return created;
-        });
         return new RegistrationOptions(B64URL.encodeToString(ceremony.challenge()), relyingParty.id(),
-                relyingParty.name(), handle, email, passkeys.credentialIds(user), B64URL.encodeToString(PRF_SALT));
+                relyingParty.name(), userHandle(user), email, passkeys.credentialIds(user), B64URL.encodeToString(PRF_SALT));
     }
 
     public SignInOptions signInOptions(Ceremony ceremony) {
@@ -125,11 +120,22 @@ public class PasskeyService {
     }
 
     /** The second-factor policy; turning it on needs a passkey to exist, or the account would lock itself out. */
+    @Transactional
     public void requireAfterPassword(UserId user, boolean required) {
         if (required && passkeys.count(user) == 0) {
             throw ApiException.badRequest("NO_PASSKEY", "Register a passkey before requiring one.");
         }
+        userHandle(user);
         passkeys.setRequiredAfterPassword(user, required);
+    }
+
+    /** The account's WebAuthn user handle: random, so it tells an authenticator nothing about the user. */
+    private String userHandle(UserId user) {
+        return passkeys.userHandle(user).orElseGet(() -> {
+            String created = B64URL.encodeToString(Sodium.randomBytes(32));
+            passkeys.createAccount(user, created);
+            return created;
+        });
     }
 
     private void requireFresh(Ceremony ceremony, Ceremony.Kind kind) {

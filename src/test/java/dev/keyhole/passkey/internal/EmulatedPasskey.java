@@ -23,16 +23,16 @@ import java.util.List;
  * One emulated authenticator (webauthn4j's test authenticator) in a browser at a given origin, producing the
  * JSON a real browser's {@code PublicKeyCredential.toJSON()} would send.
  */
-final class EmulatedPasskey {
+public final class EmulatedPasskey {
 
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
     private final ClientPlatform browser;
 
-    EmulatedPasskey(String origin) {
+    public EmulatedPasskey(String origin) {
         this.browser = new ClientPlatform(new Origin(origin), new WebAuthnAuthenticatorAdaptor(new PackedAuthenticator()));
     }
 
-    String create(byte[] challenge, String rpId) {
+    public String create(byte[] challenge, String rpId) {
         PublicKeyCredentialCreationOptions options = new PublicKeyCredentialCreationOptions(
                 new PublicKeyCredentialRpEntity(rpId, "Keyhole"),
                 new PublicKeyCredentialUserEntity(new byte[] {1, 2, 3}, "alice@example.com", "alice@example.com"),
@@ -47,7 +47,7 @@ final class EmulatedPasskey {
                 .formatted(b64(credential.getRawId()), b64(response.getClientDataJSON()), b64(response.getAttestationObject()));
     }
 
-    String get(byte[] challenge, String rpId) {
+    public String get(byte[] challenge, String rpId) {
         PublicKeyCredentialRequestOptions options = new PublicKeyCredentialRequestOptions(new DefaultChallenge(challenge),
                 60_000L, rpId, List.of(), UserVerificationRequirement.REQUIRED, null);
         PublicKeyCredential<AuthenticatorAssertionResponse, ?> credential = browser.get(options);
