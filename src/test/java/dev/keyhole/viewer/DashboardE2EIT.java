@@ -1,0 +1,141 @@
+package dev.keyhole.viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhole.viewer.pages.CodesPage;
+import dev.keyhole.viewer.pages.LoginPage;
+import dev.keyhole.viewer.pages.UnlockPage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Search, tags, a bookmarkable URL, new tabs and the keyboard on the dashboard. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DashboardE2EIT extends ViewerBrowserTest {
+
+    private static final String SECRET = "JBSWY3DPEHPK3PXP";
+    private TestAccount account;
+    private CodesPage codes;
+
+    @BeforeAll
+    void signIn() {
+        account = TestAccount.signUp(port, "dashboard");
+        account.add(uri("GitHub", "alice", "{\"tags\":[\"work\"]}"));
+        account.add(uri("GitLab", "bob", "{\"tags\":[\"work\",\"ops\"]}"));
+        account.add(uri("GitHub", "personal", "{\"tags\":[\"home\"],\"note\":\"the hobby account\"}"));
+        account.add(uri("Bank", "carol", "{}"));
+        allowClipboard(browser);
+        codes = LoginPage.open(browser, waitUp(), baseUrl() + "/codes").signIn(account.email, TestAccount.PASSWORD);
+    }
+
+    @Test
+    @Order(1)
+    void searchLooksThroughIssuerAccountTagsAndNoteAndKeepsTheQueryInTheUrl() {
+        codes.search("github");
+        waitUp().until(driver -> codes.cards().size() == 2);
+        assertThat(browser.getCurrentUrl()).endsWith("/codes?q=github");
+
+        codes.search("hobby");
+        waitUp().until(driver -> accounts().equals(List.of("personal")));
+        codes.search("ops");
+        waitUp().until(driver -> accounts().equals(List.of("bob")));
+        codes.search("");
+        waitUp().until(driver -> codes.cards().size() == 4);
+        assertThat(browser.getCurrentUrl()).endsWith("/codes");
+    }
+
+    @Test
+    @Order(2)
+    void aTagChipFiltersAndTheBackButtonUndoesIt() {
+        assertThat(codes.tagChips()).containsExactly("home", "ops", "work");
+        codes.search("git");
+        codes.clickTag("work");
+        waitUp().until(driver -> accounts().equals(List.of("alice", "bob")));
+        assertThat(browser.getCurrentUrl()).endsWith("/codes?q=git&tag=work");
+
+        browser.navigate().back();
+
+        waitUp().until(driver -> accounts().equals(List.of("alice", "personal", "bob")));
+        assertThat(browser.getCurrentUrl()).endsWith("/codes?q=git");
+    }
+
+    @Test
+    @Order(3)
+    void aNewTabAsksToUnlockAndShowsTheViewOfItsUrl() {
+        String originalTab = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        try {
+            browser.get(baseUrl() + "/codes?q=git&tag=ops");
+            UnlockPage.waitFor(browser, waitUp()).unlock(TestAccount.PASSWORD);
+            waitUp().until(driver -> accounts().equals(List.of("bob")));
+            assertThat(browser.getCurrentUrl()).endsWith("/codes?q=git&tag=ops");
+        } finally {
+            browser.close();
+            browser.switchTo().window(originalTab);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void aBookmarkOpenedInAnotherBrowserLandsOnThatViewAfterSignIn() {
+        ChromeDriver other = freshBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(other, WAIT);
+            CodesPage there = LoginPage.open(other, wait, baseUrl() + "/codes?q=github&tag=home")
+                    .signIn(account.email, TestAccount.PASSWORD);
+
+            wait.until(driver -> there.cards().stream().map(CodesPage.Card::account).toList().equals(List.of("personal")));
+            assertThat(other.getCurrentUrl()).endsWith("/codes?q=github&tag=home");
+            assertThat(there.searchText()).isEqualTo("github");
+        } finally {
+            other.quit();
+        }
+    }
+
+    @Test
+    @Order(5)
+    void slashFocusesSearchArrowsMoveAndEnterCopiesWithFeedback() {
+        browser.get(baseUrl() + "/codes?q=github");
+        CodesPage page = CodesPage.waitForCodes(browser, waitUp());
+        waitUp().until(driver -> page.cards().size() == 2);
+        page.script("document.activeElement?.blur()");
+
+        page.press("/");
+        waitUp().until(driver -> page.focused().equals("search"));
+        page.press(Keys.ARROW_DOWN);
+        waitUp().until(driver -> page.focused().equals("code-card#0"));
+        page.press(Keys.ARROW_DOWN);
+        waitUp().until(driver -> page.focused().equals("code-card#1"));
+        page.press(Keys.ENTER);
+
+        assertThat(page.copyFeedback()).startsWith("Copied");
+        String copied = (String) browser.executeAsyncScript(
+                "const done = arguments[0]; navigator.clipboard.readText().then(done, () => done(''))");
+        assertThat(page.cards().get(1).current()).isEqualTo(copied);
+    }
+
+    @Test
+    @Order(6)
+    void clickingACardCopiesItsCode() {
+        codes.clickCard(0);
+
+        assertThat(codes.copyFeedback()).isEqualTo("Copied GitHub");
+    }
+
+    private List<String> accounts() {
+        return new ArrayList<>(codes.cards().stream().map(CodesPage.Card::account).toList());
+    }
+
+    private static String uri(String issuer, String account, String display) {
+        return "otpauth://totp/" + issuer + ":" + account + "?secret=" + SECRET + "&issuer=" + issuer + "&codeDisplay="
+                + java.net.URLEncoder.encode(display, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

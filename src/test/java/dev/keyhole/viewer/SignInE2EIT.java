@@ -1,0 +1,116 @@
+package dev.keyhole.viewer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhole.otp.OtpCode;
+import dev.keyhole.viewer.pages.CodesPage;
+import dev.keyhole.viewer.pages.LoginPage;
+import dev.keyhole.viewer.pages.UnlockPage;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Dimension;
+
+/** Signing in at /login with a vault an Ente client uploaded, and the codes the dashboard then shows. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SignInE2EIT extends ViewerBrowserTest {
+
+    private static final String SECRET = "JBSWY3DPEHPK3PXP";
+    private TestAccount account;
+
+    @BeforeAll
+    void uploadVault() {
+        // Tall enough for the virtual list to render every card of this vault at once.
+        browser.manage().window().setSize(new Dimension(1280, 2400));
+        account = TestAccount.signUp(port, "signin");
+        account.add("otpauth://totp/GitHub:alice@example.com?secret=" + SECRET + "&issuer=GitHub"
+                + display("{\"tags\":[\"work\"],\"note\":\"main account\"}"));
+        account.add("otpauth://totp/Google:alice@gmail.com?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ"
+                + "&issuer=Google&algorithm=SHA256&digits=8&period=60");
+        account.add("otpauth://hotp/Bank:alice?secret=" + SECRET + "&issuer=Bank&counter=5&algorithm=SHA512&digits=7");
+        account.add("otpauth://steam/Steam:gamer?secret=" + SECRET);
+        account.add("otpauth://totp/Valve:gamer2?secret=" + SECRET + "&issuer=Steam");
+        account.add("otpauth://totp/Zulu:pinned?secret=" + SECRET + "&issuer=Zulu" + display("{\"pinned\":true}"));
+        account.add("otpauth://totp/Tiny:four?secret=" + SECRET + "&issuer=Tiny&digits=4&period=15");
+        account.add("otpauth://totp/Huge:ten?secret=" + SECRET + "&issuer=Huge&digits=10&algorithm=SHA512");
+        account.add("otpauth://totp/Old:trashed?secret=" + SECRET + "&issuer=Old" + display("{\"trashed\":true}"));
+        account.add("otpauth://totp/Broken:bad?secret=1!&issuer=Broken");
+        account.addUnreadable();
+    }
+
+    @Test
+    @Order(1)
+    void aWrongPasswordSaysEmailOrPasswordIsWrong() {
+        String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
+                .submit(account.email, "not the password").error();
+
+        assertThat(error).isEqualTo("Email or password is wrong.");
+    }
+
+    @Test
+    @Order(2)
+    void anUnknownEmailGetsTheSameMessageAsAWrongPassword() {
+        String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
+                .submit("nobody-" + System.nanoTime() + "@example.test", "whatever").error();
+
+        assertThat(error).isEqualTo("Email or password is wrong.");
+    }
+
+    @Test
+    @Order(3)
+    void signingInShowsEveryCodeAsTheJavaEngineComputesItAtTheSameInstant() {
+        CodesPage codes = LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
+
+        assertThat(browser.getCurrentUrl()).endsWith("/codes");
+        List<OtpCode> expected = account.uris().values().stream().map(CodesAssert::parse)
+                .filter(code -> !code.display().trashed() && code.error() == null)
+                .sorted(Comparator.comparing((OtpCode code) -> !code.display().pinned())
+                        .thenComparing(OtpCode::issuer, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparing(OtpCode::account, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+        List<CodesPage.Card> cards = codes.cards();
+        // Unreadable entries are listed (after the readable ones, which have issuers), never dropped.
+        assertThat(cards).filteredOn(card -> card.type().equals("unreadable")).hasSize(1);
+        assertThat(cards).filteredOn(card -> card.issuer().equals("Broken")).singleElement()
+                .extracting(CodesPage.Card::type).isEqualTo("totp");
+        assertThat(cards).extracting(CodesPage.Card::issuer).doesNotContain("Old").startsWith("Zulu");
+        CodesAssert.everyCardMatches(() -> codes.cards().stream()
+                .filter(card -> !card.type().equals("unreadable") && !card.issuer().equals("Broken")).toList(),
+                expected, Instant::now);
+    }
+
+    @Test
+    @Order(4)
+    void aReloadOfTheSameTabShowsTheCodesWithoutAskingForThePassword() {
+        browser.navigate().refresh();
+
+        CodesPage codes = CodesPage.waitForCodes(browser, waitUp());
+        assertThat(codes.isLocked()).isFalse();
+    }
+
+    @Test
+    @Order(5)
+    void afterLogoutTheTabsStoredKeyOpensNothingEvenInTheNextSession() {
+        Object stored = browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')");
+        assertThat(stored).isNotNull();
+
+        LoginPage login = CodesPage.attach(browser, waitUp()).logOut();
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+        login.signIn(account.email, TestAccount.PASSWORD);
+        browser.executeScript("sessionStorage.setItem('keyhole.wrappedMasterKey', arguments[0])", stored);
+        browser.executeScript("location.reload()");
+
+        // The old copy was wrapped under the ended session's key: it opens nothing, so the password is asked.
+        UnlockPage.waitFor(browser, waitUp());
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+    }
+
+    private static String display(String json) {
+        return "&codeDisplay=" + java.net.URLEncoder.encode(json, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

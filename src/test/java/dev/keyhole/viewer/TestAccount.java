@@ -1,0 +1,68 @@
+package dev.keyhole.viewer;
+
+import dev.keyhole.crypto.Sodium;
+import dev.keyhole.sync.EnteKeys;
+import dev.keyhole.sync.EnteTestClient;
+import dev.keyhole.sync.EnteVaultClient;
+import java.net.URI;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An account and its codes, made through the sync API exactly as an Ente client makes them (sign-up with
+ * the emailed code, key attributes at the server's Argon2id floor, SRP, authenticator key, encrypted
+ * entities). The test's stand-in for a person's phone.
+ */
+final class TestAccount {
+
+    static final String PASSWORD = "correct horse battery staple";
+    private static final String FIXED_CODE = "123456";
+
+    final String email;
+    private final EnteVaultClient phone;
+    private final Map<UUID, String> uris = new LinkedHashMap<>();
+
+    private TestAccount(String email, EnteVaultClient phone) {
+        this.email = email;
+        this.phone = phone;
+    }
+
+    static TestAccount signUp(int port, String name) {
+        String email = name + "-" + UUID.randomUUID() + "@example.test";
+        EnteTestClient client = new EnteTestClient(URI.create("http://localhost:" + port));
+        client.signUp(email, FIXED_CODE, EnteKeys.generate(PASSWORD));
+        return new TestAccount(email, new EnteVaultClient(client).openOrCreateKey());
+    }
+
+    UUID add(String otpauthUri) {
+        UUID id = phone.create(otpauthUri);
+        uris.put(id, otpauthUri);
+        return id;
+    }
+
+    void delete(UUID id) {
+        EnteTestClient.expect(phone.delete(id), 200);
+        uris.remove(id);
+    }
+
+    /** An entity no key opens: random bytes where the ciphertext should be. */
+    void addUnreadable() {
+        String body = JsonMapper.builder().build().createObjectNode()
+                .put("encryptedData", Base64.getEncoder().encodeToString(Sodium.randomBytes(64)))
+                .put("header", Base64.getEncoder().encodeToString(Sodium.randomBytes(24))).toString();
+        EnteTestClient.expect(phone.client().post("/authenticator/entity",
+                JsonMapper.builder().build().readTree(body)), 200);
+    }
+
+    /** The otpauth URIs uploaded and not deleted, by entity id. */
+    Map<UUID, String> uris() {
+        return Map.copyOf(uris);
+    }
+
+    EnteTestClient client() {
+        return phone.client();
+    }
+}

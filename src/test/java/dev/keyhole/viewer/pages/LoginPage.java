@@ -1,0 +1,63 @@
+package dev.keyhole.viewer.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** {@code /login}: email, then password, in {@code <keyhole-login>}. */
+public final class LoginPage {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+
+    public LoginPage(WebDriver browser, WebDriverWait wait) {
+        this.browser = browser;
+        this.wait = wait;
+    }
+
+    /** Opens a URL that leads to sign-in (the login page itself, or a protected page without a session). */
+    public static LoginPage open(WebDriver browser, WebDriverWait wait, String url) {
+        browser.get(url);
+        LoginPage page = new LoginPage(browser, wait);
+        page.find("login-email");
+        return page;
+    }
+
+    /** Types both steps and submits; does not wait for the outcome. */
+    public LoginPage submit(String email, String password) {
+        find("login-email").sendKeys(email);
+        find("login-submit").click();
+        WebElement passwordInput = find("login-password");
+        passwordInput.sendKeys(password);
+        find("login-submit").click();
+        return this;
+    }
+
+    /** Signs in and waits for the dashboard. */
+    public CodesPage signIn(String email, String password) {
+        submit(email, password);
+        return CodesPage.waitForCodes(browser, wait);
+    }
+
+    /** Waits for an error message and returns it. */
+    public String error() {
+        WebElement error = find("login-error");
+        wait.until(driver -> !error.getText().isBlank());
+        return error.getText();
+    }
+
+    private WebElement find(String testId) {
+        return wait.until(driver -> {
+            SearchContext root = shadowRoot();
+            var found = root.findElements(By.cssSelector("[data-testid='" + testId + "']"));
+            return found.isEmpty() ? null : found.getFirst();
+        });
+    }
+
+    private SearchContext shadowRoot() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("keyhole-login"))).getShadowRoot();
+    }
+}
