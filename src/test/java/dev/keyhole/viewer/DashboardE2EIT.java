@@ -7,11 +7,13 @@ import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.UnlockPage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -128,6 +130,49 @@ class DashboardE2EIT extends ViewerBrowserTest {
         codes.clickCard(0);
 
         assertThat(codes.copyFeedback()).isEqualTo("Copied GitHub");
+    }
+
+    @Test
+    @Order(7)
+    void onAPhoneSizedScreenNothingOverflowsAndEveryControlHasAName() {
+        browser.manage().window().setSize(new Dimension(375, 812));
+        try {
+            browser.get(baseUrl() + "/codes");
+            CodesPage page = CodesPage.waitForCodes(browser, waitUp());
+
+            assertThat((Boolean) page.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("no horizontal scrolling").isTrue();
+            assertThat((List<?>) page.script("""
+                    const root = document.querySelector('keyhole-codes').shadowRoot;
+                    return [...root.querySelectorAll('button, input, a, [role=button]')]
+                        .filter(el => !(el.getAttribute('aria-label') || el.textContent.trim()))
+                        .map(el => el.outerHTML.slice(0, 80));""")).as("controls without an accessible name").isEmpty();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
+    @Order(8)
+    void theThemeFollowsTheSystemUntilThePersonTogglesIt() {
+        browser.executeScript("localStorage.removeItem('keyhole.theme')");
+        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            browser.get(baseUrl() + "/codes");
+            CodesPage page = CodesPage.waitForCodes(browser, waitUp());
+            assertThat(page.script("return document.documentElement.getAttribute('theme')")).isEqualTo("dark");
+
+            page.clickTestId("theme-toggle");
+
+            assertThat(page.script("return document.documentElement.getAttribute('theme')")).isEqualTo("light");
+            browser.navigate().refresh();
+            CodesPage.waitForCodes(browser, waitUp());
+            assertThat(page.script("return document.documentElement.getAttribute('theme')")).isEqualTo("light");
+        } finally {
+            browser.executeScript("localStorage.removeItem('keyhole.theme')");
+            browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
     }
 
     private List<String> accounts() {

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -105,6 +104,9 @@ class ReadOnlyIT extends ViewerBrowserTest {
             WebSession anonymous = new WebSession(baseUrl, cookie, header, csrf);
             HttpResponse<String> opened = anonymous.exchange("POST", "/web/session", "{\"token\":\"" + token + "\"}");
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+            String setCookie = opened.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+            assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
             String rotated = cookie(opened);
             assertThat(rotated).as("session id rotated").isNotEqualTo(cookie);
             return new WebSession(baseUrl, rotated, header, JSON.readTree(opened.body()).path("csrfToken").asString());

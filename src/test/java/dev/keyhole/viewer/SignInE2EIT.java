@@ -9,6 +9,7 @@ import dev.keyhole.viewer.pages.UnlockPage;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -27,6 +28,18 @@ class SignInE2EIT extends ViewerBrowserTest {
     void uploadVault() {
         // Tall enough for the virtual list to render every card of this vault at once.
         browser.manage().window().setSize(new Dimension(1280, 2400));
+        // Records every request the pages send (URL and body), to show that no secret is among them.
+        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__sent = [];
+                const realFetch = window.fetch;
+                window.fetch = (input, init) => {
+                  window.__sent.push(String(input instanceof Request ? input.url : input) + ' ' + String(init?.body ?? ''));
+                  return realFetch(input, init);
+                };
+                const realSend = XMLHttpRequest.prototype.send, realOpen = XMLHttpRequest.prototype.open;
+                XMLHttpRequest.prototype.open = function (method, url, ...rest) { this.__url = url; return realOpen.call(this, method, url, ...rest); };
+                XMLHttpRequest.prototype.send = function (body) { window.__sent.push(this.__url + ' ' + String(body ?? '')); return realSend.call(this, body); };
+                """));
         account = TestAccount.signUp(port, "signin");
         account.add("otpauth://totp/GitHub:alice@example.com?secret=" + SECRET + "&issuer=GitHub"
                 + display("{\"tags\":[\"work\"],\"note\":\"main account\"}"));
@@ -44,6 +57,21 @@ class SignInE2EIT extends ViewerBrowserTest {
     }
 
     @Test
+    @Order(0)
+    void aServerThatCannotBeReachedIsNamedAsSuch() {
+        LoginPage login = LoginPage.open(browser, waitUp(), baseUrl() + "/login");
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions",
+                Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        try {
+            assertThat(login.submit(account.email, TestAccount.PASSWORD).error()).startsWith("Cannot reach the server");
+        } finally {
+            browser.executeCdpCommand("Network.emulateNetworkConditions",
+                    Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        }
+    }
+
+    @Test
     @Order(1)
     void aWrongPasswordSaysEmailOrPasswordIsWrong() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
@@ -56,7 +84,7 @@ class SignInE2EIT extends ViewerBrowserTest {
     @Order(2)
     void anUnknownEmailGetsTheSameMessageAsAWrongPassword() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
-                .submit("nobody-" + System.nanoTime() + "@example.test", "whatever").error();
+                .submit(unknownEmailWithWebKdf(), "whatever").error();
 
         assertThat(error).isEqualTo("Email or password is wrong.");
     }
@@ -64,7 +92,12 @@ class SignInE2EIT extends ViewerBrowserTest {
     @Test
     @Order(3)
     void signingInShowsEveryCodeAsTheJavaEngineComputesItAtTheSameInstant() {
-        CodesPage codes = LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
+        LoginPage login = LoginPage.open(browser, waitUp(), baseUrl() + "/login").submit(account.email, TestAccount.PASSWORD);
+        // The key derivation runs in a worker: the page keeps counting the seconds meanwhile.
+        waitUp().until(driver -> login.progress().contains(" s)"));
+        String progress = login.progress();
+        waitUp().until(driver -> login.progress().contains(" s)") && !login.progress().equals(progress));
+        CodesPage codes = CodesPage.waitForCodes(browser, waitUp());
 
         assertThat(browser.getCurrentUrl()).endsWith("/codes");
         List<OtpCode> expected = account.uris().values().stream().map(CodesAssert::parse)
@@ -79,6 +112,10 @@ class SignInE2EIT extends ViewerBrowserTest {
         assertThat(cards).filteredOn(card -> card.issuer().equals("Broken")).singleElement()
                 .extracting(CodesPage.Card::type).isEqualTo("totp");
         assertThat(cards).extracting(CodesPage.Card::issuer).doesNotContain("Old").startsWith("Zulu");
+        @SuppressWarnings("unchecked")
+        List<String> sent = (List<String>) browser.executeScript("return window.__sent");
+        assertThat(sent).isNotEmpty().noneMatch(request -> request.contains(TestAccount.PASSWORD)
+                || request.contains("correct+horse") || request.contains("correct%20horse"));
         CodesAssert.everyCardMatches(() -> codes.cards().stream()
                 .filter(card -> !card.type().equals("unreadable") && !card.issuer().equals("Broken")).toList(),
                 expected, Instant::now);
@@ -108,6 +145,21 @@ class SignInE2EIT extends ViewerBrowserTest {
         // The old copy was wrapped under the ended session's key: it opens nothing, so the password is asked.
         UnlockPage.waitFor(browser, waitUp());
         assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+    }
+
+    /**
+     * An email without an account whose fake SRP attributes (stable per email) are those of a web-made
+     * account, 256 MiB: the 1 GiB mobile variant would only make the test slower, not different.
+     */
+    private String unknownEmailWithWebKdf() {
+        while (true) {
+            String email = "nobody-" + java.util.UUID.randomUUID() + "@example.test";
+            long memLimit = account.client().get("/users/srp/attributes?email=" + email).body()
+                    .path("attributes").path("memLimit").asLong();
+            if (memLimit == 256L * 1024 * 1024) {
+                return email;
+            }
+        }
     }
 
     private static String display(String json) {

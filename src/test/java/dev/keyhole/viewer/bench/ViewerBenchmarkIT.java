@@ -48,6 +48,7 @@ class ViewerBenchmarkIT extends BenchSupport {
             report.add(row("%d code(s): submit to first code visible", codes, firstCode));
             report.add(row("%d code(s): submit to first code minus Argon2id", codes, firstCode - kdf));
             report.add(row("%d code(s): decrypt and parse the vault", codes, decrypt));
+            report.add("| %d code(s): steps after submit | %s |".formatted(codes, phases(page)));
             if (codes == 1000) {
                 DoubleSummaryStatistics ticks = ticks(page);
                 report.add(row("%d codes: main-thread work per tick, mean of " + ticks.getCount(), codes, ticks.getAverage()));
@@ -66,6 +67,16 @@ class ViewerBenchmarkIT extends BenchSupport {
         Files.createDirectories(out.getParent());
         Files.writeString(out, table + "\n");
         assertThat(largest).isPositive();
+    }
+
+    /** How long each sign-in step took, from the page's marks: lookup, KDF, SRP, unwrap, session, dashboard. */
+    private static String phases(CodesPage page) {
+        return (String) page.script("""
+                const names = ['keyhole:submit', 'keyhole:phase:looking-up', 'keyhole:phase:deriving',
+                  'keyhole:phase:verifying', 'keyhole:phase:opening', 'keyhole:phase:session', 'keyhole:first-code'];
+                const at = names.map(n => performance.getEntriesByName(n).at(-1)?.startTime);
+                return names.slice(1).map((n, i) => n.replace(/.*:/, '') + ' +' + Math.round(at[i + 1] - at[i]) + ' ms')
+                  .join(', ');""");
     }
 
     private static String row(String label, int codes, double millis) {

@@ -99,6 +99,10 @@ public final class CodesPage {
                 """);
     }
 
+    public void clickTestId(String testId) {
+        find(testId).click();
+    }
+
     public void clickCard(int index) {
         root().findElement(By.cssSelector("[data-testid='code-card'][data-index='" + index + "']")).click();
     }
