@@ -24,6 +24,9 @@ class SignInE2EIT extends ViewerBrowserTest {
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     private TestAccount account;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext server;
+
     @BeforeAll
     void uploadVault() {
         // Tall enough for the virtual list to render every card of this vault at once.
@@ -145,6 +148,22 @@ class SignInE2EIT extends ViewerBrowserTest {
         // The old copy was wrapped under the ended session's key: it opens nothing, so the password is asked.
         UnlockPage.waitFor(browser, waitUp());
         assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+    }
+
+    @Test
+    @Order(6)
+    void whenTheSessionExpiresTheStoredKeyIsUselessAndTheViewAsksToSignInAgain() {
+        UnlockPage.waitFor(browser, waitUp()).unlock(TestAccount.PASSWORD);
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNotNull();
+
+        ServerSessions.expireAll(server);
+        browser.navigate().refresh();
+
+        LoginPage.open(browser, waitUp(), browser.getCurrentUrl());
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        Object keyStatus = browser.executeAsyncScript(
+                "const done = arguments[0]; fetch('/web/session-key').then(r => done(r.status), () => done(0))");
+        assertThat(keyStatus).as("the key that wrapped the stored copy is gone").isEqualTo(401L);
     }
 
     /**
