@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 class SyncBackedViewerStore implements TokenExchange, VaultSource {
 
-    /** The sync API's own page limit; a vault is read page by page up to MAX_PAGES of them. */
+    /** The sync API's own page limit; later changes are read page by page, up to MAX_PAGES of them. */
     private static final int PAGE = 5000;
     private static final int MAX_PAGES = 20;
 
@@ -56,6 +56,11 @@ class SyncBackedViewerStore implements TokenExchange, VaultSource {
         Optional<AuthenticatorKey> key = vault.key(user);
         if (key.isEmpty()) {
             return new Snapshot(keyAttributes, null, List.of(), EpochMicros.now(clock));
+        }
+        if (sinceTime == 0) {
+            // The first load: the live entities in one read (tombstones mean nothing to a fresh reader).
+            long now = EpochMicros.now(clock);
+            return new Snapshot(keyAttributes, key.get(), vault.liveEntities(user), now);
         }
         List<Entity> changes = new ArrayList<>();
         long since = sinceTime;
