@@ -89,6 +89,8 @@ class ReadOnlyIT extends ViewerBrowserTest {
         static WebSession open(String baseUrl, String token) throws IOException, InterruptedException {
             HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as("CSP on the login page")
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("connect-src 'self'"));
             String cookie = cookie(page);
             Matcher meta = META.matcher(page.body());
             String header = null;
