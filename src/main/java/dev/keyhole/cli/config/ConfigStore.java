@@ -2,29 +2,22 @@ package dev.keyhole.cli.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads and writes {@code config.json}. The directory is created 0700 and every version of the file 0600 at the
- * moment it is created (then moved into place), so the token is never readable by others, not even briefly.
+ * Reads and writes {@code config.json}, which holds a session token: in a 0700 directory, through
+ * {@link PrivateFiles}, so the token is never readable by others, not even briefly.
  */
 public final class ConfigStore {
 
     static final String FILE_NAME = "config.json";
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path dir;
 
@@ -62,22 +55,10 @@ public final class ConfigStore {
 
     public void save(CliConfig config) {
         try {
-            Files.createDirectories(dir, ownerOnly("rwx------"));
-            Path temp = Files.createTempFile(dir, FILE_NAME, ".tmp", ownerOnly("rw-------"));
-            try {
-                Files.writeString(temp, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config) + "\n",
-                        StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
-                Files.move(temp, file(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            PrivateFiles.createDirectories(dir);
+            PrivateFiles.write(file(), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(config) + "\n", true);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + file() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString(permissions))} : new FileAttribute<?>[0];
     }
 }
