@@ -26,10 +26,13 @@ final class TextListImporter implements Importer {
             if (line.isEmpty()) {
                 continue;
             }
-            if (GoogleMigration.isMigrationUri(line)) {
-                batch.addAll(GoogleMigration.read(line, source));
-            } else {
-                readUri(line, source, batch);
+            // Old Ente exports joined URIs with commas, which is why Ente writes ',' inside a URI as "%2C".
+            for (String uri : line.split(",(?=otpauth(-migration)?://)")) {
+                if (GoogleMigration.isMigrationUri(uri)) {
+                    batch.addAll(GoogleMigration.read(uri, source));
+                } else {
+                    readUri(uri, source, batch);
+                }
             }
         }
         return batch.build();

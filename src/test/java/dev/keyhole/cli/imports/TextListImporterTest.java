@@ -38,6 +38,13 @@ class TextListImporterTest {
     }
 
     @Test
+    void urisJoinedByCommasAsOldEnteExportsDidAreSplit() {
+        ImportBatch batch = read(GOOD + "," + GOOD.replace("alice", "bob") + "\n");
+
+        assertThat(batch.codes()).extracting(code -> code.code().account()).containsExactly("alice", "bob");
+    }
+
+    @Test
     void anUnsupportedNumberOfDigitsIsAFailureOfThatLine() {
         ImportBatch batch = read(GOOD + "&digits=12");
 
