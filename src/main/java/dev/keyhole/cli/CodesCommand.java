@@ -40,7 +40,7 @@ final class CodesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Vault.Contents contents = SignedIn.require(context, server).openVault(context).contents();
+        Vault.Contents contents = SignedIn.require(context, server).readCodes(context);
         List<OtpCode> codes = contents.codes().stream().map(StoredCode::code)
                 .filter(code -> !code.display().trashed()).filter(this::matches).sorted(ORDER).toList();
         Instant now = context.clock().instant();

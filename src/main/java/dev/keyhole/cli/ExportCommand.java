@@ -4,6 +4,7 @@ import dev.keyhole.cli.config.PrivateFiles;
 import dev.keyhole.cli.exports.EnteExport;
 import dev.keyhole.cli.keys.Passwords;
 import dev.keyhole.cli.sync.StoredCode;
+import dev.keyhole.cli.sync.Vault;
 import dev.keyhole.otp.OtpCode;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -44,8 +45,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<OtpCode> codes = SignedIn.require(context, server).openVault(context).contents().codes().stream()
-                .map(StoredCode::code).toList();
+        Vault.Contents contents = SignedIn.require(context, server).readCodes(context);
+        contents.unreadable().forEach(reason -> context.err().println("Not exported: " + reason + "."));
+        List<OtpCode> codes = contents.codes().stream().map(StoredCode::code).toList();
         String text = EnteExport.plainText(codes);
         if (plain) {
             context.err().println("Warning: " + file + " holds your secrets unencrypted; anyone who reads it can "

@@ -7,6 +7,7 @@ import dev.keyhole.cli.keys.AccountKeys;
 import dev.keyhole.cli.keys.Passwords;
 import dev.keyhole.cli.sync.Vault;
 import java.util.Arrays;
+import java.util.List;
 
 /** The account a command works on: the server from {@code --server} or the config, and its saved session. */
 record SignedIn(Server server, CliConfig.Account account) {
@@ -38,11 +39,22 @@ record SignedIn(Server server, CliConfig.Account account) {
         }
     }
 
-    /** Unlocks, then opens the account's codes on the server. */
+    /** Unlocks, then opens the account's codes on the server, creating its authenticator key if it has none. */
     Vault openVault(CliContext context) {
         byte[] masterKey = unlockMasterKey(context);
         try {
-            return Vault.open(new AuthenticatorApi(server, account.token()), masterKey);
+            return Vault.openOrCreate(new AuthenticatorApi(server, account.token()), masterKey);
+        } finally {
+            Arrays.fill(masterKey, (byte) 0);
+        }
+    }
+
+    /** The account's codes, read without writing anything: none when it has no authenticator key yet. */
+    Vault.Contents readCodes(CliContext context) {
+        byte[] masterKey = unlockMasterKey(context);
+        try {
+            return Vault.find(new AuthenticatorApi(server, account.token()), masterKey).map(Vault::contents)
+                    .orElse(new Vault.Contents(List.of(), List.of()));
         } finally {
             Arrays.fill(masterKey, (byte) 0);
         }

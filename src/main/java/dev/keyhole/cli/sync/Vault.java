@@ -3,6 +3,7 @@ package dev.keyhole.cli.sync;
 import dev.keyhole.cli.client.AuthenticatorApi;
 import dev.keyhole.cli.client.AuthenticatorApi.Entity;
 import dev.keyhole.cli.client.AuthenticatorApi.WrappedKey;
+import dev.keyhole.cli.client.ServerException;
 import dev.keyhole.crypto.Boxed;
 import dev.keyhole.crypto.CryptoException;
 import dev.keyhole.crypto.Sodium;
@@ -11,6 +12,7 @@ import dev.keyhole.otp.OtpCode;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /** An account's codes on the server, decrypted and encrypted here with the authenticator key. */
 public final class Vault {
@@ -27,15 +29,32 @@ public final class Vault {
         this.codec = new EntityCodec(authenticatorKey);
     }
 
-    /** Unwraps the account's authenticator key, creating it first if the account has none yet. */
-    public static Vault open(AuthenticatorApi api, byte[] masterKey) {
-        WrappedKey wrapped = api.key().orElse(null);
-        if (wrapped == null) {
-            byte[] key = Sodium.randomBytes(32);
-            Boxed boxed = Sodium.secretbox(key, masterKey);
+    /** Unwraps the account's authenticator key; empty when the account has none yet, so no codes either. */
+    public static Optional<Vault> find(AuthenticatorApi api, byte[] masterKey) {
+        return api.key().map(wrapped -> unwrap(api, wrapped, masterKey));
+    }
+
+    /** As {@link #find}, creating the key first if the account has none yet (as Ente's apps do, lazily). */
+    public static Vault openOrCreate(AuthenticatorApi api, byte[] masterKey) {
+        Optional<Vault> existing = find(api, masterKey);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        byte[] key = Sodium.randomBytes(32);
+        Boxed boxed = Sodium.secretbox(key, masterKey);
+        try {
             api.createKey(new WrappedKey(b64(boxed.ciphertext()), b64(boxed.nonce())));
             return new Vault(api, key);
+        } catch (ServerException e) {
+            // Another client created one meanwhile (409): use theirs, or every code it stores would be unreadable.
+            if (e.status() == 409) {
+                return find(api, masterKey).orElseThrow(() -> e);
+            }
+            throw e;
         }
+    }
+
+    private static Vault unwrap(AuthenticatorApi api, WrappedKey wrapped, byte[] masterKey) {
         try {
             return new Vault(api, Sodium.secretboxOpen(Base64.getDecoder().decode(wrapped.encryptedKey()),
                     Base64.getDecoder().decode(wrapped.header()), masterKey));
