@@ -1,5 +1,7 @@
 package dev.keyhole.cli.imports;
 
+import java.util.Arrays;
+
 /**
  * Just enough of the protobuf wire format to read Google Authenticator's migration payload: varints and
  * length-delimited fields, with every other wire type skipped, as protobuf readers must for unknown fields.
@@ -46,7 +48,7 @@ final class Protobuf {
 
     byte[] bytes() {
         int length = length();
-        byte[] bytes = java.util.Arrays.copyOfRange(data, position, position + length);
+        byte[] bytes = Arrays.copyOfRange(data, position, position + length);
         position += length;
         return bytes;
     }
