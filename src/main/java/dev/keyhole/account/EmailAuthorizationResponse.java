@@ -1,0 +1,31 @@
+package dev.keyhole.account;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ente's answer to a successful email or SRP check. Keyhole has no second factor yet, so the session
+ * fields are always empty strings, as Ente sends them when none applies; absent (null) fields are left
+ * out of the JSON, like Ente's omitempty.
+ */
+record EmailAuthorizationResponse(
+        long id,
+        @Nullable KeyAttributes keyAttributes,
+        @Nullable String encryptedToken,
+        @Nullable String token,
+        String passkeySessionID,
+        String accountsUrl,
+        String twoFactorSessionID,
+        String twoFactorSessionIDV2,
+        @Nullable String srpM2) {
+
+    /** A finished account: the token sealed to its public key, readable only with the password. */
+    static EmailAuthorizationResponse sealed(UserId user, KeyAttributes keyAttributes, String encryptedToken,
+            @Nullable String srpM2) {
+        return new EmailAuthorizationResponse(user.value(), keyAttributes, encryptedToken, null, "", "", "", "", srpM2);
+    }
+
+    /** An account whose sign-up is not finished: no public key yet to seal to, so the token in the clear. */
+    static EmailAuthorizationResponse plain(UserId user, String token) {
+        return new EmailAuthorizationResponse(user.value(), null, null, token, "", "", "", "", null);
+    }
+}

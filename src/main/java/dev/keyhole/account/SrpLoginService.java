@@ -1,0 +1,100 @@
+package dev.keyhole.account;
+
+import static dev.keyhole.account.RequestFields.base64;
+import static dev.keyhole.account.RequestFields.required;
+
+import dev.keyhole.account.internal.Hashes;
+import dev.keyhole.account.internal.ServerSecrets;
+import dev.keyhole.account.internal.SrpAuthRepository;
+import dev.keyhole.account.internal.SrpAuthRepository.LoginParameters;
+import dev.keyhole.account.internal.SrpAuthRepository.SrpAuth;
+import dev.keyhole.crypto.SrpGroup;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Password sign-in: SRP attributes for an email, then create-session and verify-session. */
+@Service
+class SrpLoginService {
+
+    static final long MEBIBYTE = 1024L * 1024;
+
+    record SrpAttributes(UUID srpUserID, String srpSalt, long memLimit, long opsLimit, String kekSalt,
+            boolean isEmailMFAEnabled) {
+    }
+
+    private final SrpAuthRepository srpAuth;
+    private final SrpSessions sessions;
+    private final SignIn signIn;
+    private final ServerSecrets secrets;
+    private final TransactionTemplate transaction;
+
+    SrpLoginService(SrpAuthRepository srpAuth, SrpSessions sessions, SignIn signIn, ServerSecrets secrets,
+            TransactionTemplate transaction) {
+        this.srpAuth = srpAuth;
+        this.sessions = sessions;
+        this.signIn = signIn;
+        this.secrets = secrets;
+        this.transaction = transaction;
+    }
+
+    SrpAttributes attributes(@Nullable String email) {
+        String normalised = Emails.normalise(email);
+        return srpAuth.findLoginParameters(normalised).map(SrpLoginService::real).orElseGet(() -> fake(normalised));
+    }
+
+    SrpSessions.Started createSession(@Nullable UUID srpUserId, @Nullable String srpA) {
+        UUID identity = required(srpUserId, "srpUserID");
+        byte[] publicA = base64(srpA, "srpA", SrpGroup.N_BYTES);
+        byte[] verifier = srpAuth.findComplete(identity).map(auth -> decode(auth.verifier())).orElse(null);
+        return sessions.start(identity, verifier, publicA);
+    }
+
+    EmailAuthorizationResponse verifySession(@Nullable UUID sessionId, @Nullable UUID srpUserId,
+            @Nullable String srpM1, ClientInfo client) {
+        UUID session = required(sessionId, "sessionID");
+        UUID identity = required(srpUserId, "srpUserID");
+        byte[] clientM1 = base64(srpM1, "srpM1", SrpGroup.PROOF_BYTES);
+        Optional<SrpAuth> account = srpAuth.findComplete(identity);
+        byte[] serverM2 = sessions.verify(session, identity, account.map(auth -> decode(auth.verifier())).orElse(null),
+                clientM1);
+        return transaction.execute(status -> {
+            sessions.markVerified(session);
+            return signIn.complete(new UserId(account.orElseThrow().userId()), client, "password",
+                    Base64.getEncoder().encodeToString(serverM2));
+        });
+    }
+
+    private static SrpAttributes real(LoginParameters found) {
+        return new SrpAttributes(found.srpUserId(), found.srpSalt(), found.memLimit(), found.opsLimit(),
+                found.kekSalt(), false);
+    }
+
+    /**
+     * Plausible attributes for an email without an account, stable across restarts and nodes (an HMAC of
+     * the email under a key kept in the database), shaped like those of Ente's web and mobile clients.
+     */
+    private SrpAttributes fake(String email) {
+        byte[] key = secrets.key("fake-srp-attributes");
+        byte[] identity = Hashes.hmac(key, "srp", email);
+        byte[] kekSalt = Arrays.copyOf(Hashes.hmac(key, "kek-salt", email), 16);
+        identity[6] = (byte) ((identity[6] & 0x0f) | 0x40);
+        identity[8] = (byte) ((identity[8] & 0x3f) | 0x80);
+        ByteBuffer uuid = ByteBuffer.wrap(identity, 0, 16);
+        boolean web = (identity[16] & 1) == 0;
+        return new SrpAttributes(new UUID(uuid.getLong(), uuid.getLong()),
+                Base64.getEncoder().encodeToString(Arrays.copyOfRange(identity, 16, 32)),
+                web ? 256 * MEBIBYTE : 1024 * MEBIBYTE, web ? 16 : 4,
+                Base64.getEncoder().encodeToString(kekSalt), false);
+    }
+
+
+    private static byte[] decode(String base64) {
+        return Base64.getDecoder().decode(base64);
+    }
+}

@@ -1,0 +1,11 @@
+/**
+ * Ente-compatible accounts: emailed codes, SRP-6a sign-in, key attributes and auth tokens, plus the
+ * sync API's security filter chain. Public here: the types other features use ({@link
+ * dev.keyhole.account.UserId}, {@link dev.keyhole.account.CurrentUser}, {@link
+ * dev.keyhole.account.AccountService}, {@link dev.keyhole.account.KeyAttributes}); everything else is
+ * package-private or in {@code internal}.
+ */
+@NullMarked
+package dev.keyhole.account;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package dev.keyhole.passkey.internal;
+
+import org.jspecify.annotations.NullMarked;

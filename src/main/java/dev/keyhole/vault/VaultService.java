@@ -1,0 +1,156 @@
+package dev.keyhole.vault;
+
+import static dev.keyhole.account.RequestFields.base64;
+import static dev.keyhole.account.RequestFields.invalid;
+import static dev.keyhole.account.RequestFields.required;
+
+import dev.keyhole.account.AccountService;
+import dev.keyhole.account.EpochMicros;
+import dev.keyhole.account.UserId;
+import dev.keyhole.vault.internal.EntityRepository;
+import dev.keyhole.vault.internal.KeyRepository;
+import dev.keyhole.web.ApiException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An account's encrypted authenticator data, as Ente's sync API shapes it. Every entity write runs in
+ * one transaction under the account's clock lock ({@link KeyRepository#lockClock}) and takes the next
+ * updatedAt: max(now, last + 1). So updatedAt rises strictly in commit order, a diff paged with
+ * {@code updatedAt > sinceTime} never skips an entity, and concurrent writers never lose a write.
+ */
+@Service
+public class VaultService {
+
+    /** Secretbox nonce and secretstream header are both 24 bytes. */
+    static final int HEADER_BYTES = 24;
+    /** The wrapped authenticator key: 32 bytes plus the 16-byte MAC. */
+    static final int WRAPPED_KEY_BYTES = 48;
+    /** The secretstream overhead: an entity's ciphertext is never shorter. */
+    static final int MIN_ENTITY_BYTES = 17;
+    /**
+     * An otpauth URI with Ente's codeDisplay JSON (tags, note, icon) is well under 1 KiB; 64 KiB leaves
+     * room for long notes while keeping one entity, and a diff page of them, bounded.
+     */
+    static final int MAX_ENTITY_BYTES = 64 * 1024;
+    static final int MAX_DIFF_LIMIT = 5000;
+
+    private final KeyRepository keys;
+    private final EntityRepository entities;
+    private final AccountService accounts;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    VaultService(KeyRepository keys, EntityRepository entities, AccountService accounts,
+            TransactionTemplate transaction, Clock clock) {
+        this.keys = keys;
+        this.entities = entities;
+        this.accounts = accounts;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Optional<AuthenticatorKey> key(UserId user) {
+        return keys.findByUser(user.value());
+    }
+
+    /** Every entity that is not deleted, oldest change first: the whole vault, for a reader such as the viewer. */
+    public List<Entity> liveEntities(UserId user) {
+        return entities.findLive(user.value());
+    }
+
+    public void createKey(UserId user, @Nullable String encryptedKey, @Nullable String header) {
+        base64(encryptedKey, "encryptedKey", WRAPPED_KEY_BYTES);
+        base64(header, "header", HEADER_BYTES);
+        if (!accounts.hasKeyAttributes(user)) {
+            throw ApiException.badRequest("KEY_ATTRIBUTES_NOT_SET", "Set the account's key attributes first.");
+        }
+        if (!keys.insert(user.value(), encryptedKey, header, EpochMicros.now(clock))) {
+            throw new ApiException(HttpStatus.CONFLICT, "CONFLICT", "Key already exists.");
+        }
+    }
+
+    public Entity create(UserId user, @Nullable String encryptedData, @Nullable String header) {
+        checkEntity(encryptedData, header);
+        return transaction.execute(status -> {
+            long at = nextUpdatedAt(user, lockClock(user));
+            Entity created = new Entity(UUID.randomUUID(), user.value(), encryptedData, header, false, at, at);
+            entities.insert(created);
+            return created;
+        });
+    }
+
+    public void update(UserId user, @Nullable UUID id, @Nullable String encryptedData, @Nullable String header) {
+        UUID entityId = required(id, "id");
+        checkEntity(encryptedData, header);
+        transaction.executeWithoutResult(status -> {
+            long last = lockClock(user);
+            Entity current = find(user, entityId);
+            if (current.isDeleted()) {
+                throw ApiException.badRequest("ENTITY_DELETED", "The entity is already deleted.");
+            }
+            // A re-send of what is stored (a retried request) changes nothing, not even updatedAt.
+            if (encryptedData.equals(current.encryptedData()) && header.equals(current.header())) {
+                return;
+            }
+            entities.update(entityId, user.value(), encryptedData, header, nextUpdatedAt(user, last));
+        });
+    }
+
+    /** Leaves a tombstone; deleting a tombstone again changes nothing. */
+    public void delete(UserId user, UUID id) {
+        transaction.executeWithoutResult(status -> {
+            long last = lockClock(user);
+            if (!find(user, id).isDeleted()) {
+                entities.markDeleted(id, user.value(), nextUpdatedAt(user, last));
+            }
+        });
+    }
+
+    public EntityDiff diff(UserId user, long sinceTime, int limit) {
+        if (limit < 1 || limit > MAX_DIFF_LIMIT) {
+            throw ApiException.badRequest("INVALID_LIMIT", "limit must be between 1 and " + MAX_DIFF_LIMIT + ".");
+        }
+        if (!keys.exists(user.value())) {
+            throw authKeyNotCreated();
+        }
+        return new EntityDiff(entities.changedSince(user.value(), sinceTime, limit), EpochMicros.now(clock));
+    }
+
+    private long lockClock(UserId user) {
+        return keys.lockClock(user.value()).orElseThrow(VaultService::authKeyNotCreated);
+    }
+
+    private long nextUpdatedAt(UserId user, long last) {
+        long at = Math.max(EpochMicros.now(clock), last + 1);
+        keys.advanceClock(user.value(), at);
+        return at;
+    }
+
+    /** Missing and someone else's look the same. */
+    private Entity find(UserId user, UUID id) {
+        return entities.findByIdAndUser(id, user.value()).orElseThrow(() -> ApiException.notFound("No such entity."));
+    }
+
+    private static void checkEntity(@Nullable String encryptedData, @Nullable String header) {
+        byte[] data = base64(encryptedData, "encryptedData");
+        if (data.length > MAX_ENTITY_BYTES) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "ENTITY_TOO_LARGE",
+                    "An entity may hold at most " + MAX_ENTITY_BYTES + " bytes.");
+        }
+        if (data.length < MIN_ENTITY_BYTES) {
+            throw invalid("encryptedData", "is too short to be a secretstream");
+        }
+        base64(header, "header", HEADER_BYTES);
+    }
+
+    private static ApiException authKeyNotCreated() {
+        return ApiException.badRequest("AUTH_KEY_NOT_CREATED", "AuthKey is not created");
+    }
+}

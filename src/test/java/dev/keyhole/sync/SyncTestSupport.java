@@ -1,0 +1,79 @@
+package dev.keyhole.sync;
+
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A Keyhole server on a random port with fixed emailed codes for {@code @example.test}, a hand-moved
+ * clock, and helpers to make signed-up accounts. Subclasses choose the database.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=123456",
+        // No Vaadin dev server on the test classpath, and the sync API needs no frontend bundle.
+        "vaadin.productionMode=true"})
+@Import(TestClockConfiguration.class)
+abstract class SyncTestSupport {
+
+    static final String CODE = "123456";
+    static final String PASSWORD = "correct horse battery staple";
+    /** One Argon2id derivation (seconds at the server's floor) for every account of the test run. */
+    private static EnteKeys keys;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** Rows matching a query, to check that a refused request stored nothing. */
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    static synchronized EnteKeys keys() {
+        if (keys == null) {
+            keys = EnteKeys.generate(PASSWORD);
+        }
+        return keys;
+    }
+
+    static String newEmail(String name) {
+        return name + "-" + UUID.randomUUID() + "@example.test";
+    }
+
+    EnteTestClient newClient() {
+        return new EnteTestClient(URI.create("http://localhost:" + port));
+    }
+
+    /** A device that signed up a new account (code, key attributes, SRP) and holds its token. */
+    EnteTestClient signedUp(String email) {
+        EnteTestClient client = newClient();
+        client.signUp(email, CODE, keys());
+        return client;
+    }
+
+    /** A device that verified a new email but has not set keys yet: it holds a plain token. */
+    EnteTestClient withTokenOnly(String email) {
+        EnteTestClient client = newClient();
+        EnteTestClient.expect(client.post("/users/ott", EnteTestClient.JSON.createObjectNode().put("email", email)), 200);
+        EnteTestClient.Response verified = EnteTestClient.expect(client.post("/users/verify-email",
+                EnteTestClient.JSON.createObjectNode().put("email", email).put("ott", CODE)), 200);
+        client.useToken(verified.body().path("token").asString());
+        return client;
+    }
+
+    /** Another device that logged in to the account with the password. */
+    EnteTestClient loggedIn(String email) {
+        EnteTestClient client = newClient();
+        EnteTestClient.expect(client.logIn(email, PASSWORD), 200);
+        return client;
+    }
+}
