@@ -42,8 +42,8 @@ final class LoginCommand implements Callable<Integer> {
         try {
             SrpLogin.Result login = SrpLogin.run(context, api, address, password);
             EmailAuthorization answer = login.answer();
-            if (answer.encryptedToken() == null && (answer.twoFactorSessionID() != null
-                    || answer.passkeySessionID() != null)) {
+            if (answer.encryptedToken() == null && (present(answer.twoFactorSessionID())
+                    || present(answer.passkeySessionID()))) {
                 throw new CliException("This account asks for a second factor (TOTP or passkey), which the keyhole "
                         + "CLI does not support yet.");
             }
@@ -63,5 +63,10 @@ final class LoginCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, (byte) 0);
         }
+    }
+
+    /** Ente sends the second-factor fields as empty strings when none applies. */
+    private static boolean present(@Nullable String sessionId) {
+        return sessionId != null && !sessionId.isBlank();
     }
 }

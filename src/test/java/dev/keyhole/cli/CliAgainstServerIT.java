@@ -29,7 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * test takes a while.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT})
+    "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT,
+    // The CLI needs no frontend bundle.
+    "vaadin.productionMode=true"})
 class CliAgainstServerIT {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:07Z");
@@ -88,11 +90,36 @@ class CliAgainstServerIT {
     }
 
     @Test
+    void aWrongFilePasswordUploadsNothingAndBadLinesFailAloneWithTheirNumbers() throws Exception {
+        CliRun erin = CliSeeding.cli(temp.resolve("erin"), "erin's password");
+        erin.execute("account", "create", "--server", server(), "--email", "erin@example.test");
+
+        CliRun wrong = erin.withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "wrong"))
+                .execute("import", CliSeeding.sample("aegis_encrypted.json").toString());
+        assertThat(wrong.exitCode()).isEqualTo(1);
+        assertThat(wrong.err()).isEqualTo("Wrong password for this Aegis vault.\n");
+
+        Path list = temp.resolve("codes.txt");
+        Files.writeString(list, "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\nnonsense\n"
+                + "otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXP\notpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\n");
+        CliRun imported = erin.execute("import", list.toString());
+        assertThat(imported.exitCode()).isEqualTo(1);
+        assertThat(imported.out()).isEqualTo("""
+                Added 2, skipped 1 (duplicates), failed 1
+                  skipped line 4: A (a) is already there
+                  failed line 2: not an otpauth:// URI
+                """);
+
+        assertThat(codesAt(erin).lines()).extracting(line -> line.substring(0, 1)).containsExactly("A", "B");
+    }
+
+    @Test
     void aWrongPasswordIsOneClearLine() {
-        SeededAccount dave = CliSeeding.accountWithImportedSample(server(), "dave@example.test", temp.resolve("dave"));
+        CliSeeding.cli(temp.resolve("dave"), "dave's password")
+                .execute("account", "create", "--server", server(), "--email", "dave@example.test");
 
         CliRun wrong = CliSeeding.cli(temp.resolve("other"), "not dave's password")
-                .execute("login", "--server", server(), "--email", dave.email());
+                .execute("login", "--server", server(), "--email", "dave@example.test");
 
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err()).isEqualTo("Wrong password.\n");

@@ -41,6 +41,7 @@ final class HttpJson {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("X-Client-Package", CLIENT_PACKAGE)
+                .header("User-Agent", "keyhole-cli")
                 .header("Accept", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
