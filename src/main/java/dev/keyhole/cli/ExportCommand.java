@@ -8,6 +8,7 @@ import dev.keyhole.cli.sync.Vault;
 import dev.keyhole.otp.OtpCode;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -45,6 +46,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!force && Files.exists(file)) {
+            throw new CliException(file + " exists; use --force to replace it.");
+        }
         Vault.Contents contents = SignedIn.require(context, server).readCodes(context);
         contents.unreadable().forEach(reason -> context.err().println("Not exported: " + reason + "."));
         List<OtpCode> codes = contents.codes().stream().map(StoredCode::code).toList();

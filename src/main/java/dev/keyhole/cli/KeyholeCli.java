@@ -23,8 +23,10 @@ public final class KeyholeCli {
 
     /** Runs a command in this process, as the {@code keyhole} executable; returns the exit code. */
     public static int run(String[] args) {
-        // The CLI prints what it has to say; libraries' log lines (lazysodium's, say) would only be noise.
-        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_SLF4JServiceProvider");
+        // The CLI prints what it has to say; libraries' log lines (lazysodium's, say) would only be noise. SLF4J's
+        // own notice that it uses the chosen provider would be too.
+        System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
+        System.setProperty("slf4j.internal.verbosity", "WARN");
         return execute(CliContext.system(), args);
     }
 
