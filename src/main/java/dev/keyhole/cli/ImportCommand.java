@@ -46,8 +46,10 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportBatch batch = read();
+        // Cheap local checks first, so nobody types a password only to learn the file or the login is missing.
+        byte[] bytes = readFile();
         SignedIn account = SignedIn.require(context, server);
+        ImportBatch batch = parse(bytes);
         ImportRun.Summary summary;
         if (batch.codes().isEmpty()) {
             summary = ImportRun.run(batch, List.of(), code -> { }, done -> { });
@@ -56,21 +58,23 @@ final class ImportCommand implements Callable<Integer> {
             Vault.Contents contents = vault.contents();
             PrintWriter err = context.err();
             summary = ImportRun.run(batch, contents.codes().stream().map(StoredCode::code).toList(), vault::add,
-                    done -> err.printf("%d of %d codes…%n", done, batch.codes().size()));
+                    done -> err.printf("%d of %d codes...%n", done, batch.codes().size()));
         }
         report(summary);
         return summary.failed().isEmpty() ? 0 : ErrorReporter.FAILED;
     }
 
-    private ImportBatch read() {
-        byte[] bytes;
+    private byte[] readFile() {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new CliException("No such file: " + file);
         } catch (IOException e) {
             throw new CliException("Cannot read " + file + ": " + e.getMessage());
         }
+    }
+
+    private ImportBatch parse(byte[] bytes) {
         try {
             ImportFormat chosen = format != null ? ImportFormat.named(format) : FormatDetector.detect(bytes);
             return chosen.read(bytes, () -> context.terminal().secret("Password for " + file.getFileName() + ": ",
