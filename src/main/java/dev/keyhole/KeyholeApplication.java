@@ -1,5 +1,6 @@
 package dev.keyhole;
 
+import dev.keyhole.cli.KeyholeCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
@@ -10,7 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class KeyholeApplication {
 
+    /** No arguments, only --options, or "serve": the server. Anything else: a CLI command, without Spring. */
     public static void main(String[] args) {
-        SpringApplication.run(KeyholeApplication.class, args);
+        String[] serverArgs = KeyholeCli.serverArguments(args);
+        if (serverArgs == null) {
+            System.exit(KeyholeCli.run(args));
+        }
+        SpringApplication.run(KeyholeApplication.class, serverArgs);
     }
 }

@@ -50,9 +50,9 @@ class HttpBaselineIT {
             HttpResponse<String> response = get(path);
 
             assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'")
-                    // 'wasm-unsafe-eval' (libsodium) is allowed; eval of JavaScript is not.
-                    .doesNotContain(" 'unsafe-eval'"));
+                    .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'", "connect-src 'self'")
+                    // Nothing from another origin, ever: no wildcard, no host, no scheme source but data:/blob:.
+                    .doesNotContain("*", "http:", "https:", "//"));
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
