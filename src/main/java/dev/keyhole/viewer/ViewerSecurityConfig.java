@@ -12,14 +12,12 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -51,15 +49,6 @@ class ViewerSecurityConfig {
                 .requestMatchers(HttpMethod.POST, WebSessionController.OPEN_PATH).permitAll()
                 .requestMatchers(WEB_JSON).hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());
-        // Vaadin commits its pages inside its servlet before Spring's lazily written headers get their
-        // turn, so /login and every other view went out without the CSP: write the headers first.
-        http.headers(headers -> headers.withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
-            @Override
-            public <O extends HeaderWriterFilter> O postProcess(O filter) {
-                filter.setShouldWriteHeadersEagerly(true);
-                return filter;
-            }
-        }));
         http.csrf(csrf -> csrf.csrfTokenRepository(viewerCsrfTokens));
         http.exceptionHandling(errors -> errors
                 .defaultAuthenticationEntryPointFor((request, response, e) -> JsonErrors.write(response,
