@@ -63,6 +63,10 @@ class ReadOnlyIT extends ViewerBrowserTest {
         assertThat(succeeded).isSubsetOf(ALLOWED).doesNotContain("POST /web/session");
         assertThat(vault(account)).isEqualTo(vaultBefore);
         assertThat(session.send("GET", "/web/vault", null)).isEqualTo(200);
+        assertThat(session.send("PUT", "/web/settings", "{\"autoLockMinutes\":0}")).as("below the minimum").isEqualTo(400);
+        assertThat(session.send("PUT", "/web/settings", "{\"autoLockMinutes\":5000}")).as("above the maximum").isEqualTo(400);
+        assertThat(session.send("POST", "/web/logout", null)).isEqualTo(204);
+        assertThat(session.send("GET", "/web/vault", null)).as("after logout").isEqualTo(401);
     }
 
     /** Every path the application maps, variables filled in, plus the sync API's paths by name. */
