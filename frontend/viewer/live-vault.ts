@@ -13,14 +13,37 @@ export const POLL_INTERVAL_MS = 10_000;
 interface Timed {
   snapshot: VaultSnapshot;
   offsetMillis: number;
+  /** Decrypted ahead, when the master key was already known: whose key it was, and the result. */
+  opened?: Promise<Opened>;
+}
+
+interface Opened {
+  masterKey: Uint8Array;
+  authenticatorKey: Uint8Array | undefined;
+  model: VaultModel;
 }
 
 let prefetched: Promise<Timed> | undefined;
 
-/** Starts loading the whole vault now (right after sign-in), for the dashboard that is about to open. */
-export function prefetchVault(): void {
-  prefetched = fetchTimed(0);
+/**
+ * Starts loading the whole vault now (right after sign-in), for the dashboard that is about to open.
+ * Given the master key, it decrypts too: that work then overlaps the round trip to the server that
+ * navigates to the dashboard, instead of following it.
+ */
+export function prefetchVault(masterKey?: Uint8Array): void {
+  prefetched = fetchTimed(0).then((timed) =>
+    masterKey === undefined ? timed : { ...timed, opened: openAhead(timed.snapshot, masterKey) },
+  );
   prefetched.catch(() => undefined);
+}
+
+async function openAhead(snapshot: VaultSnapshot, masterKey: Uint8Array): Promise<Opened> {
+  performance.mark('keyhole:decrypt-start');
+  const model = new VaultModel();
+  const authenticatorKey = snapshot.authenticatorKey === null ? undefined : await openAuthenticatorKey(snapshot.authenticatorKey, masterKey);
+  if (authenticatorKey) await model.apply(snapshot.diff, authenticatorKey);
+  performance.measure('keyhole:decrypt', 'keyhole:decrypt-start');
+  return { masterKey, authenticatorKey, model };
 }
 
 async function fetchTimed(sinceTime: number): Promise<Timed> {
@@ -31,10 +54,11 @@ async function fetchTimed(sinceTime: number): Promise<Timed> {
 }
 
 export class LiveVault {
-  readonly model = new VaultModel();
+  model = new VaultModel();
   keyAttributes: KeyAttributes | undefined;
   private authenticatorKey: Uint8Array | undefined;
   private pending: VaultSnapshot | undefined;
+  private openedAhead: Promise<Opened> | undefined;
   private offsetMillis = 0;
   private poller: number | undefined;
 
@@ -46,8 +70,17 @@ export class LiveVault {
     this.keyAttributes = this.pending.keyAttributes;
   }
 
-  /** Decrypts what fetch() brought with the master key. */
+  /** Decrypts what fetch() brought with the master key (or takes what sign-in decrypted with it ahead). */
   async open(masterKey: Uint8Array): Promise<void> {
+    const ahead = await this.takeOpenedAhead();
+    if (ahead?.masterKey === masterKey) {
+      this.pending = undefined;
+      this.model.clear();
+      this.model = ahead.model;
+      this.authenticatorKey = ahead.authenticatorKey;
+      return;
+    }
+    if (ahead) await discard(ahead);
     const snapshot = this.pending ?? (await this.timed(0));
     this.pending = undefined;
     performance.mark('keyhole:decrypt-start');
@@ -83,6 +116,8 @@ export class LiveVault {
     this.stopPolling();
     this.model.clear();
     this.pending = undefined;
+    const ahead = await this.takeOpenedAhead();
+    if (ahead) await discard(ahead);
     if (this.authenticatorKey) await wipe(this.authenticatorKey);
     this.authenticatorKey = undefined;
   }
@@ -94,8 +129,22 @@ export class LiveVault {
   }
 
   private async timed(sinceTime: number, early?: Promise<Timed>): Promise<VaultSnapshot> {
-    const { snapshot, offsetMillis } = await (early?.catch(() => fetchTimed(sinceTime)) ?? fetchTimed(sinceTime));
+    const { snapshot, offsetMillis, opened } = await (early?.catch(() => fetchTimed(sinceTime)) ?? fetchTimed(sinceTime));
     this.offsetMillis = offsetMillis;
+    this.openedAhead = opened;
     return snapshot;
   }
+
+  /** The vault decrypted ahead at sign-in, once; undefined if there was none or it failed. */
+  private async takeOpenedAhead(): Promise<Opened | undefined> {
+    const ahead = this.openedAhead;
+    this.openedAhead = undefined;
+    return ahead?.catch(() => undefined);
+  }
+}
+
+/** A vault decrypted ahead with another key than the one the dashboard holds: wiped, never shown. */
+async function discard(opened: Opened): Promise<void> {
+  opened.model.clear();
+  if (opened.authenticatorKey) await wipe(opened.authenticatorKey);
 }

@@ -77,7 +77,7 @@ export async function signIn(
     const masterKey = await openMasterKey(kek, authorization.keyAttributes);
     const token = await openToken(authorization.encryptedToken, authorization.keyAttributes, masterKey);
     const session = await openWebSession(token);
-    prefetchVault();
+    prefetchVault(masterKey);
     return { masterKey, session };
   } finally {
     await wipe(kek);
