@@ -31,6 +31,15 @@ describe('otpauth URIs of the shared vectors', () => {
 });
 
 describe('otpauth parsing beyond the vectors', () => {
+  it.each([
+    ['SHA-256', 'SHA256'],
+    ['sha_512', 'SHA512'],
+    ['SHA-1', 'SHA1'],
+    ['MD5', 'SHA1'],
+  ])('reads algorithm=%s as %s', (name, algorithm) => {
+    expect(parseOtpauth(`otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&algorithm=${name}`).algorithm).toBe(algorithm);
+  });
+
   it('keeps an unreadable entry listed with its URI, for a "copy raw data" action', () => {
     const uri = 'otpauth://totp/Bad:alice?secret=NOT-BASE32-1!&issuer=Bad';
     expect(parseOtpauth(uri)).toMatchObject({ issuer: 'Bad', account: 'alice', uri, error: 'invalid secret' });

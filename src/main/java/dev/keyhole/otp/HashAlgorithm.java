@@ -23,7 +23,8 @@ public enum HashAlgorithm {
     /**
      * Reads an otpauth {@code algorithm} value. Ente and most authenticators treat anything they do not
      * recognise (or a missing value) as SHA1, so we do too rather than refuse the code. Older Ente mobile
-     * builds wrote the Dart enum's name, {@code Algorithm.sha256}, which is accepted as well.
+     * builds wrote the Dart enum's name, {@code Algorithm.sha256}, which is accepted as well. Some issuers
+     * write {@code SHA-256}: read as meant (Ente falls back to SHA1 there and shows wrong codes).
      */
     public static HashAlgorithm fromUriValue(@Nullable String value) {
         if (value == null) {
@@ -33,6 +34,7 @@ public enum HashAlgorithm {
         if (name.startsWith("algorithm.")) {
             name = name.substring("algorithm.".length());
         }
+        name = name.replace("-", "").replace("_", "");
         return switch (name) {
             case "sha256" -> SHA256;
             case "sha512" -> SHA512;

@@ -134,4 +134,12 @@ class OtpAuthUriTest {
         assertThat(List.of(code.secret(), code.issuer(), String.valueOf(code.digits())))
                 .containsExactly("JBSWY3DP", "A", "8");
     }
+
+    @ParameterizedTest
+    @CsvSource({"SHA-256, SHA256", "sha_512, SHA512", "SHA-1, SHA1", "MD5, SHA1", "Algorithm.sha512, SHA512"})
+    void hyphenated_and_unknown_algorithm_names(String name, HashAlgorithm expected) throws Exception {
+        OtpCode code = OtpAuthUri.parse("otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&algorithm=" + name);
+
+        assertThat(code.algorithm()).isEqualTo(expected);
+    }
 }
