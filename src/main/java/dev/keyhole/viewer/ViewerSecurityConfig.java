@@ -34,7 +34,7 @@ class ViewerSecurityConfig {
     static final String LOGIN_PATH = "/login";
     private static final RequestMatcher WEB_JSON = pathPattern("/web/**");
 
-    /** Shared with {@link WebSessionController}, which rotates the token when a session signs in. */
+    /** Shared with {@link WebSessionOpener}, which rotates the token when a session signs in. */
     @Bean
     CsrfTokenRepository viewerCsrfTokens() {
         return new HttpSessionCsrfTokenRepository();
