@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The web session: opened with a sync token that the browser got by SRP (and that is revoked here, so the
  * browser keeps nothing that could write), holding the account id and a fresh key that wraps the tab's
- * stored master key ({@link WebSessionOpener}). Logout is Spring's logout filter at {@code POST /web/logout}.
+ * stored master key. A passkey opens the same session ({@link PasskeySignInController}). Logout is
+ * Spring's logout filter at {@code POST /web/logout}.
  */
 @RestController
 class WebSessionController {

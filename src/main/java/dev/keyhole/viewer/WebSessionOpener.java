@@ -3,6 +3,7 @@ package dev.keyhole.viewer;
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -16,8 +17,8 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Opens the web session of an account whose sign-in was already proven (a redeemed sync token): every
- * way into the viewer ends here, so each gets the same protections.
+ * Opens the web session of an account whose sign-in was already proven (a redeemed sync token, or a
+ * verified passkey): every way into the viewer ends here, so each gets the same protections.
  */
 @Component
 class WebSessionOpener {
@@ -40,7 +41,9 @@ class WebSessionOpener {
 
     Opened open(long userId, HttpServletRequest request, HttpServletResponse response) {
         String next = savedTarget(request, response);
-        request.getSession(true);
+        HttpSession session = request.getSession(true);
+        // Challenges handed out before sign-in are worth nothing after it, whoever asked for them.
+        PasskeyCeremonies.dropAll(session);
         // A new id for the signed-in session: an id planted or seen before sign-in is worth nothing now.
         request.changeSessionId();
         SecurityContext context = contexts.createEmptyContext();
