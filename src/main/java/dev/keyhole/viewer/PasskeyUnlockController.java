@@ -13,8 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/web/passkeys/unlock")
 class PasskeyUnlockController {
 
-    private static final Logger log = LoggerFactory.getLogger(PasskeyUnlockController.class);
 
     /** {@code allowCredentialIds}: the account's passkeys that can unlock (those holding a wrapped key). */
     record Options(String challenge, String rpId, String prfSalt, List<String> allowCredentialIds) {
@@ -65,12 +62,10 @@ class PasskeyUnlockController {
             HttpServletRequest request) {
         Optional<Ceremony> ceremony = PasskeyCeremonies.take(request, Purpose.UNLOCK);
         String credential = CredentialJson.of(body.credential());
-        SignedIn signedIn = passkeys.signIn(ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
-        if (signedIn.user().value() != viewer.userId()) {
-            // A valid passkey, but of another account: this session's vault is not its to open.
-            log.info("Passkey unlock refused: the passkey belongs to another account");
-            throw new ApiException(HttpStatus.UNAUTHORIZED, "PASSKEY_REJECTED", "This passkey was not accepted.");
-        }
+        // Only this account's passkeys count: another account's is refused like an unknown one, before its
+        // counter or last-used time is touched.
+        SignedIn signedIn = passkeys.verifyFor(new UserId(viewer.userId()),
+                ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
         if (signedIn.prf() == null) {
             throw new ApiException(HttpStatus.CONFLICT, "NO_PRF_KEY",
                     "This passkey cannot unlock the vault. Unlock with your password.");
