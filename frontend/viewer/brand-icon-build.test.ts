@@ -1,14 +1,16 @@
 import * as simpleIcons from 'simple-icons';
 import { describe, expect, it } from 'vitest';
-import { brandIcons, iconSetModuleSource, readSimpleIcons } from './brand-icon-build';
+import { getIconSlug, getIconsData } from 'simple-icons/sdk';
+import { brandIcons, iconSetModuleSource, isCc0, readSimpleIcons } from './brand-icon-build';
 import { ICON_SET_MODULE, type BrandIconRecord } from './brand-icon-set';
 
 describe('the icon set built from simple-icons', () => {
-  it('holds every icon of the package with its colour and path, and no more than a card needs', async () => {
+  it('holds every icon the package gives under CC0, with its colour and path, and no more than a card needs', async () => {
     const records = await readSimpleIcons();
-    const packaged = Object.values(simpleIcons).filter((value) => typeof value === 'object' && 'path' in value);
+    const data = await getIconsData();
+    const cc0 = data.filter((icon) => isCc0(icon)).map(getIconSlug).sort();
 
-    expect(records).toHaveLength(packaged.length);
+    expect(records.map(([slug]) => slug)).toEqual(cc0);
     expect(records.length).toBeGreaterThan(3000);
     for (const [slug, title, hex, path, aliases] of records) {
       expect(slug).toMatch(/^[a-z0-9_]+$/);
@@ -19,6 +21,19 @@ describe('the icon set built from simple-icons', () => {
     }
     const github = records.find(([slug]) => slug === 'github')!;
     expect(github.slice(0, 4)).toEqual(['github', 'GitHub', '181717', simpleIcons.siGithub.path]);
+  });
+
+  it('leaves out the icons simple-icons puts under another licence', async () => {
+    const slugs = new Set((await readSimpleIcons()).map(([slug]) => slug));
+    const data = await getIconsData();
+    const licensed = data.filter((icon) => icon.license && icon.license.type !== 'CC0-1.0').map(getIconSlug);
+
+    expect(licensed.length).toBeGreaterThan(0);
+    expect(licensed.filter((slug) => slugs.has(slug))).toEqual([]);
+    // Examples: GPL, share-alike, no-derivatives and custom terms.
+    expect(['weblate', 'debian', 'tauri', 'keycloak'].filter((slug) => slugs.has(slug))).toEqual([]);
+    expect(slugs.has('dotnet')).toBe(true);
+    expect(isCc0(undefined)).toBe(false);
   });
 
   it('becomes a module that yields the same records', async () => {

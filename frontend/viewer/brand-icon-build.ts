@@ -2,24 +2,35 @@
 // the Vite plugin that serves it as one lazily imported chunk. Never imported by browser code.
 import type { Plugin } from 'vite';
 import type { SimpleIcon } from 'simple-icons';
-import type { Aliases } from 'simple-icons/sdk';
+import type { Aliases, IconData } from 'simple-icons/sdk';
 import { ICON_SET_MODULE, type BrandAliases, type BrandIconRecord } from './brand-icon-set';
 
-/** Every icon of the installed simple-icons, sorted by slug, with the aliases its data file lists. */
+/**
+ * The icons of the installed simple-icons that come under the package's CC0, sorted by slug, with the
+ * aliases its data file lists. Icons for which simple-icons names another licence (about 200 of 3,470:
+ * GPL, CC BY-SA, CC BY-NC-ND, custom terms...) are left out: their terms would bind whoever redistributes
+ * Keyhole, and attribution would have to be shown. See docs/third-party.md.
+ */
 export async function readSimpleIcons(): Promise<BrandIconRecord[]> {
   const icons = Object.values(await import('simple-icons')).filter(isIcon);
-  // The aliases are only in the data file, not in the module. The data file omits a slug that follows
-  // from the title, and titles alone are not unique: the package's SDK derives the slug.
+  // Aliases and licences are only in the data file, not in the module. The data file omits a slug that
+  // follows from the title, and titles alone are not unique: the package's SDK derives the slug.
   const { getIconsData, getIconSlug } = await import('simple-icons/sdk');
-  const aliasesBySlug = new Map((await getIconsData()).map((icon) => [getIconSlug(icon), icon.aliases]));
+  const data = new Map((await getIconsData()).map((icon) => [getIconSlug(icon), icon]));
   return icons
+    .filter((icon) => isCc0(data.get(icon.slug)))
     .map((icon): BrandIconRecord => {
-      const aliases = compactAliases(aliasesBySlug.get(icon.slug));
+      const aliases = compactAliases(data.get(icon.slug)?.aliases);
       const record: BrandIconRecord = [icon.slug, icon.title, icon.hex.toUpperCase(), icon.path];
       if (aliases) record.push(aliases);
       return record;
     })
     .sort((left, right) => (left[0] < right[0] ? -1 : 1));
+}
+
+/** No licence of its own means the package's CC0. An icon missing from the data file is not taken on trust. */
+export function isCc0(data: IconData | undefined): boolean {
+  return data !== undefined && (data.license === undefined || data.license.type === 'CC0-1.0');
 }
 
 function isIcon(value: unknown): value is SimpleIcon {
