@@ -5,18 +5,28 @@
 // and if it cannot be had, cards show the monogram.
 import { html, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
-import { themedColour } from './brand-icon-colour';
+import { themedColour, type ThemedColour } from './brand-icon-colour';
 import { IconIndex, type BrandIcon, type IconChoice } from './brand-icon-match';
 import { monogram } from './format';
 
 let iconSet: IconIndex | undefined;
+// Cards are drawn again every second: each brand colour is adjusted once.
+const colours = new Map<string, ThemedColour>();
 let loading: Promise<IconIndex | undefined> | undefined;
 
 /** Loads the set once, after the next paint; resolves to undefined if its chunk cannot be loaded. */
 export function loadIconSet(): Promise<IconIndex | undefined> {
   loading ??= afterNextPaint()
-    .then(() => import('virtual:keyhole-brand-icons'))
-    .then((module) => (iconSet = new IconIndex(module.default)))
+    .then(() => {
+      performance.mark('keyhole:icon-set-start');
+      return import('virtual:keyhole-brand-icons');
+    })
+    .then((module) => {
+      iconSet = new IconIndex(module.default);
+      // Fetching, parsing and indexing: what the set costs once the codes are up.
+      performance.measure('keyhole:icon-set', 'keyhole:icon-set-start');
+      return iconSet;
+    })
     // Not retried: a missing chunk (a server updated under an open page) stays missing until a reload,
     // and monograms are a fine way to show codes meanwhile.
     .catch(() => undefined);
@@ -55,7 +65,8 @@ export const brandAvatar = directive(BrandAvatar);
 
 function avatar(icon: BrandIcon | undefined, issuer: string, account: string): TemplateResult {
   if (!icon) return monogramAvatar(issuer, account);
-  const colour = themedColour(icon.hex);
+  let colour = colours.get(icon.hex);
+  if (!colour) colours.set(icon.hex, (colour = themedColour(icon.hex)));
   return html`<span class="avatar brand" data-testid="code-icon" data-icon=${icon.slug} aria-hidden="true"
     style="--brand-light: ${colour.light}; --brand-dark: ${colour.dark}"><svg viewBox="0 0 24 24" focusable="false">
     <path d=${icon.path}></path></svg></span>`;
