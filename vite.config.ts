@@ -1,5 +1,6 @@
 import { UserConfigFn } from 'vite';
 import { overrideVaadinConfig } from './vite.generated';
+import { brandIcons } from './frontend/viewer/brand-icon-build';
 
 const customConfig: UserConfigFn = (env) => ({
   // Here you can add custom Vite parameters
@@ -7,6 +8,9 @@ const customConfig: UserConfigFn = (env) => ({
   // Workers as ES modules: the viewer's key-derivation worker loads libsodium by dynamic import, which
   // Vite's default classic (IIFE) worker bundle cannot split off.
   worker: { format: 'es' },
+  // The brand icons of the code cards, extracted from simple-icons into one chunk loaded after the first
+  // codes are shown (frontend/viewer/brand-icon.ts).
+  plugins: [brandIcons()],
 });
 
 export default overrideVaadinConfig(customConfig);

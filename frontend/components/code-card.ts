@@ -4,7 +4,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { decodeBase32 } from '../otp/base32';
 import { codesAt, steam, totp, type Codes } from '../otp/engine';
 import type { OtpEntry } from '../otp/otpauth';
-import { groupCode, monogram } from '../viewer/format';
+import { brandAvatar } from '../viewer/brand-icon';
+import { groupCode } from '../viewer/format';
 import type { CodeItem } from '../viewer/vault-model';
 
 export interface CardHandlers {
@@ -15,11 +16,10 @@ const pin = html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label="Pin
   d="M16 3l5 5-2 1-3 3v4l-2 2-3.5-3.5L5 20l-1-1 5.5-5.5L6 10l2-2h4l3-3z"/></svg>`;
 
 export function cardTemplate(item: CodeItem, index: number, now: number, handlers: CardHandlers): TemplateResult {
-  const { letter, hue } = monogram(item.issuer, item.account);
   return html`<div class="card" data-testid="code-card" data-index=${index} data-id=${item.id} data-issuer=${item.issuer}
     data-account=${item.account} data-type=${item.type} tabindex="0" role="button"
     aria-roledescription=${item.entry ? 'code, press Enter to copy' : 'unreadable code'} @click=${() => handlers.copy(item)}>
-    <span class="avatar" style="--hue: ${hue}" aria-hidden="true">${letter}</span>
+    ${brandAvatar(item.issuer, item.account, item.entry?.display)}
     <div class="names">
       <div class="issuer">${item.issuer || item.account || 'Unnamed'} ${item.pinned ? pin : nothing}</div>
       ${item.issuer && item.account ? html`<div class="account">${item.account}</div>` : nothing}

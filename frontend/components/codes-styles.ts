@@ -91,6 +91,16 @@ export const codesStyles = css`
     color: white;
     background: hsl(var(--hue) 55% 42%);
   }
+  /* Brand colours arrive adjusted per theme (brand-icon-colour.ts); light-dark() follows Lumo's color-scheme. */
+  .avatar.brand {
+    background: none;
+    color: light-dark(var(--brand-light), var(--brand-dark));
+  }
+  .avatar.brand svg {
+    width: 2rem;
+    height: 2rem;
+    fill: currentColor;
+  }
   .issuer {
     font-weight: 600;
   }
