@@ -17,7 +17,7 @@ export function groupCode(code: string): string {
   return groups.join(' ');
 }
 
-/** A coloured initial stands in for a brand icon: bundled, so no request ever leaves the server. */
+/** A coloured initial: the icon of a code whose issuer has no bundled brand icon (or before the set loads). */
 export function monogram(issuer: string, account: string): { letter: string; hue: number } {
   const name = (issuer || account).trim();
   const letter = (name.match(/\p{L}|\p{N}/u)?.[0] ?? '?').toUpperCase();
