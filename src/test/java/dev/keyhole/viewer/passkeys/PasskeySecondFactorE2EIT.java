@@ -2,19 +2,26 @@ package dev.keyhole.viewer.passkeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.testing.browser.VirtualAuthenticator;
 import dev.keyhole.viewer.TestAccount;
 import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.PasskeySettingsPage;
+import dev.keyhole.viewer.pages.PasskeyVerifyPage;
+import java.net.URI;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** "Require a passkey after the password": the password alone no longer signs in. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private VirtualAuthenticator phone;
 
@@ -49,8 +56,30 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
 
     @Test
     @Order(3)
+    void anAppsSignInIsApprovedOnTheVerifyPageAndTheAppThenFetchesItsToken() {
+        EnteTestClient app = new EnteTestClient(URI.create(baseUrl()));
+        EnteTestClient.expect(app.post("/users/ott", JSON.createObjectNode().put("email", account.email)
+                .put("purpose", "login")), 200);
+        JsonNode pending = EnteTestClient.expect(app.post("/users/verify-email", JSON.createObjectNode()
+                .put("email", account.email).put("ott", "123456")), 200).body();
+        String sessionId = pending.path("passkeySessionID").asString();
+        assertThat(sessionId).isNotBlank();
+        assertThat(pending.has("encryptedToken")).isFalse();
+        assertThat(app.get("/users/two-factor/passkeys/get-token?sessionID=" + sessionId).status()).isEqualTo(400);
+
+        String outcome = PasskeyVerifyPage.open(browser, waitUp(), baseUrl(), sessionId).approve();
+
+        assertThat(outcome).isEqualTo("Sign-in approved. Return to your app.");
+        JsonNode signedIn = EnteTestClient.expect(app.get("/users/two-factor/passkeys/get-token?sessionID=" + sessionId), 200)
+                .body();
+        assertThat(signedIn.path("encryptedToken").asString()).isNotBlank();
+        assertThat(signedIn.path("keyAttributes").path("encryptedKey").asString()).isNotBlank();
+    }
+
+    @Test
+    @Order(4)
     void withoutThePasskeyThePasswordAloneDoesNotGetIn() {
-        CodesPage.attach(browser, waitUp()).logOut();
+        CodesPage.attach(browser, navigateToCodes()).logOut();
         VirtualAuthenticator.Credential kept = phone.credentials().getFirst();
         phone.clear();
         try {
@@ -67,7 +96,7 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aPasskeySignInSatisfiesThePolicyByItself() {
         CodesPage codes = LoginPage.open(browser, waitUp(), baseUrl() + "/login").signInWithPasskey();
 
@@ -76,7 +105,7 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void deletingTheLastPasskeyTurnsThePolicyOffSoThePasswordAloneSignsInAgain() {
         PasskeySettingsPage settings = settings();
         settings.delete("Phone");
