@@ -24,9 +24,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * The browser surface: Vaadin routes and the viewer's JSON under {@code /web/**}, behind a session cookie.
- * Takes every request the sync API's chain did not match, so it is ordered last. The only way in is
- * {@code POST /web/session} with a sync token the browser obtained by SRP; there is no form login, and
- * no authority here reaches an endpoint that writes codes (the sync API ignores cookies altogether).
+ * Takes every request the sync API's chain did not match, so it is ordered last. The only ways in are
+ * {@code POST /web/session} with a sync token the browser obtained by SRP and {@code POST
+ * /web/passkeys/sign-in} with a verified passkey; there is no form login, and no authority here reaches an
+ * endpoint that writes codes (the sync API ignores cookies altogether).
  */
 @Configuration
 class ViewerSecurityConfig {
@@ -34,7 +35,7 @@ class ViewerSecurityConfig {
     static final String LOGIN_PATH = "/login";
     private static final RequestMatcher WEB_JSON = pathPattern("/web/**");
 
-    /** Shared with {@link WebSessionController}, which rotates the token when a session signs in. */
+    /** Shared with {@link WebSessionOpener}, which rotates the token when a session signs in. */
     @Bean
     CsrfTokenRepository viewerCsrfTokens() {
         return new HttpSessionCsrfTokenRepository();
@@ -46,7 +47,9 @@ class ViewerSecurityConfig {
             CsrfTokenRepository viewerCsrfTokens, NavigationAccessControl navigationAccessControl) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                .requestMatchers(HttpMethod.POST, WebSessionController.OPEN_PATH).permitAll()
+                // The ways in: a sync token, or a passkey. Nothing else under /web/** is open.
+                .requestMatchers(HttpMethod.POST, WebSessionController.OPEN_PATH, PasskeySignInController.OPTIONS_PATH,
+                        PasskeySignInController.SIGN_IN_PATH).permitAll()
                 .requestMatchers(WEB_JSON).hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());
         http.csrf(csrf -> csrf.csrfTokenRepository(viewerCsrfTokens));

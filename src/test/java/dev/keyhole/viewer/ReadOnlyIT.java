@@ -22,14 +22,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Read-only is enforced by the server: with a web session (cookie and CSRF token, all a browser holds),
- * no mutating request to any endpoint of the application succeeds except the session itself and the
- * viewer's settings, and the vault stays byte for byte as the sync client left it.
+ * no mutating request to any endpoint of the application succeeds except the session itself, the
+ * viewer's settings and passkey challenges, and the vault stays byte for byte as the sync client left it.
  */
 class ReadOnlyIT extends ViewerBrowserTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> ALLOWED = Set.of("POST /web/session", "PUT /web/settings", "POST /web/logout");
+    private static final Set<String> ALLOWED = Set.of("POST /web/session", "PUT /web/settings", "POST /web/logout",
+            // Handing out a passkey challenge (kept in the HTTP session) needs no input; passkey ITs cover the rest.
+            "POST /web/passkeys/registration/options", "POST /web/passkeys/unlock/options",
+            "POST /web/passkeys/sign-in/options");
     private static final List<String> MUTATING = List.of("POST", "PUT", "PATCH", "DELETE");
 
     @Autowired

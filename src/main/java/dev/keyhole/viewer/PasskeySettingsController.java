@@ -1,0 +1,70 @@
+package dev.keyhole.viewer;
+
+import dev.keyhole.account.RequestFields;
+import dev.keyhole.account.UserId;
+import dev.keyhole.passkey.PasskeyService;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in account's passkeys as its settings page shows them: the list, rename, delete, and the
+ * "passkey after password" policy. Every change is scoped to the account; another account's passkey
+ * id answers 404 like an unknown one.
+ */
+@RestController
+@RequestMapping("/web/passkeys")
+class PasskeySettingsController {
+
+    record PasskeyList(List<PasskeyView> passkeys, boolean requiredAfterPassword, int max) {
+    }
+
+    record Rename(@Nullable String name) {
+    }
+
+    record Policy(@Nullable Boolean requiredAfterPassword) {
+    }
+
+    private final PasskeyService passkeys;
+
+    PasskeySettingsController(PasskeyService passkeys) {
+        this.passkeys = passkeys;
+    }
+
+    @GetMapping
+    PasskeyList list(@AuthenticationPrincipal ViewerPrincipal viewer) {
+        UserId user = new UserId(viewer.userId());
+        return new PasskeyList(passkeys.list(user).stream().map(PasskeyView::of).toList(),
+                passkeys.requiredAfterPassword(user), PasskeyService.MAX_PASSKEYS);
+    }
+
+    @PatchMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void rename(@AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id, @RequestBody Rename body) {
+        passkeys.rename(new UserId(viewer.userId()), id, RequestFields.required(body.name(), "name"));
+    }
+
+    /** Deleting the last passkey also ends the policy (PasskeyService): an account is never locked out. */
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id) {
+        passkeys.delete(new UserId(viewer.userId()), id);
+    }
+
+    @PutMapping("/policy")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void policy(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Policy body) {
+        passkeys.requireAfterPassword(new UserId(viewer.userId()),
+                RequestFields.required(body.requiredAfterPassword(), "requiredAfterPassword"));
+    }
+}
