@@ -18,10 +18,10 @@ class ClonedPasskeyE2EIT extends PasskeyBrowserTest {
         settings().register("Phone");
         VirtualAuthenticator.Credential copiedEarly = original.credentials().getFirst();
 
-        CodesPage.attach(browser, waitUp()).logOut();
+        signOut();
         assertShowsTheAccountsCodes(LoginPage.open(browser, waitUp(), baseUrl() + "/login").signInWithPasskey());
         assertThat(original.credentials().getFirst().signCount()).isGreaterThan(copiedEarly.signCount());
-        LoginPage login = CodesPage.attach(browser, waitUp()).logOut();
+        LoginPage login = signOut();
 
         original.remove();
         VirtualAuthenticator clone = VirtualAuthenticator.withPrf(browser);

@@ -37,8 +37,10 @@ class PasskeyAutofillE2EIT extends ViewerBrowserTest {
         settings.register("Phone");
         assertThat(phone.credentials()).hasSize(1);
 
+        browser.get(baseUrl() + "/codes");
+        CodesPage signedIn = CodesPage.waitForCodes(browser, waitUp());
         browser.executeScript("sessionStorage.setItem('test.pages', '')");
-        CodesPage.attach(browser, waitUp()).clickTestId("logout");
+        signedIn.clickTestId("logout");
 
         // Signed out (the login page loaded), then signed in again by the autofill pick: no click, no typing.
         waitUp().until(driver -> "/login ".equals(browser.executeScript("return sessionStorage.getItem('test.pages')"))

@@ -57,6 +57,12 @@ abstract class PasskeyBrowserTest extends ViewerBrowserTest {
         return LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
     }
 
+    /** Signs out from the dashboard (whatever page is showing), as a person would, and lands on /login. */
+    protected LoginPage signOut() {
+        browser.get(baseUrl() + "/codes");
+        return CodesPage.waitForCodes(browser, waitUp()).logOut();
+    }
+
     protected PasskeySettingsPage settings() {
         return PasskeySettingsPage.open(browser, waitUp(), baseUrl());
     }

@@ -87,7 +87,8 @@ class PasskeyOnPackagedJarE2EIT {
         LoginPage.open(browser, wait, base + "/login").signIn(account.email, TestAccount.PASSWORD);
         assertThat(PasskeySettingsPage.open(browser, wait, base).register("Phone")).contains("unlocks your vault");
         assertThat(phone.credentials()).hasSize(1);
-        LoginPage login = CodesPage.attach(browser, wait).logOut();
+        browser.get(base + "/codes");
+        LoginPage login = CodesPage.waitForCodes(browser, wait).logOut();
 
         CodesPage codes = login.signInWithPasskey();
 

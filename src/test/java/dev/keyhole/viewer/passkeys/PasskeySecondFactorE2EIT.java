@@ -45,7 +45,7 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
         assertThat(settings().requiresPasskeyAfterPassword()).as("as the server holds it").isTrue();
         long counter = phone.credentials().getFirst().signCount();
 
-        CodesPage.attach(browser, waitUp()).logOut();
+        signOut();
         CodesPage codes = signInWithPassword();
 
         assertShowsTheAccountsCodes(codes);
@@ -79,7 +79,7 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     @Test
     @Order(4)
     void withoutThePasskeyThePasswordAloneDoesNotGetIn() {
-        CodesPage.attach(browser, navigateToCodes()).logOut();
+        signOut();
         VirtualAuthenticator.Credential kept = phone.credentials().getFirst();
         phone.clear();
         try {
@@ -111,14 +111,9 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
         settings.delete("Phone");
 
         assertThat(settings().requiresPasskeyAfterPassword()).isFalse();
-        CodesPage.attach(browser, navigateToCodes()).logOut();
+        signOut();
         phone.remove();
         assertShowsTheAccountsCodes(signInWithPassword());
         assertThat(sentFromThisPage()).noneMatch(request -> request.contains("/users/two-factor/"));
-    }
-
-    private org.openqa.selenium.support.ui.WebDriverWait navigateToCodes() {
-        browser.get(baseUrl() + "/codes");
-        return waitUp();
     }
 }

@@ -67,7 +67,7 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     @Test
     @Order(3)
     void afterSigningOutOneClickShowsTheCodesWithoutAPassword() {
-        LoginPage login = CodesPage.attach(browser, waitUp()).logOut();
+        LoginPage login = signOut();
         assertThat(sessionKeyStatus()).isEqualTo(401L);
         long counterBefore = phone.credentials().getFirst().signCount();
 
@@ -111,13 +111,14 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     @Test
     @Order(6)
     void aRealNewWindowAsksAgainAndAPasskeyWithoutItsPrfSecretIsExplainedWhileThePasswordStillWorks() {
+        VirtualAuthenticator.Credential copied = phone.credentials().getFirst();
         String original = browser.getWindowHandle();
         browser.switchTo().newWindow(WindowType.TAB);
         try {
             browser.get(baseUrl() + "/codes");
             UnlockPage unlock = UnlockPage.waitFor(browser, waitUp());
             VirtualAuthenticator copy = VirtualAuthenticator.withPrf(browser);
-            copy.add(phone.credentials().getFirst());
+            copy.add(copied);
 
             String error = unlock.clickPasskeyUnlock().error();
 
@@ -147,7 +148,7 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
         assertThat(settings().items()).isEmpty();
         assertThat(phone.credentials()).as("the authenticator still holds it").hasSize(1);
 
-        LoginPage login = CodesPage.attach(browser, navigateToCodes()).logOut();
+        LoginPage login = signOut();
         String error = login.clickPasskeyLogin().error();
 
         assertThat(error).isEqualTo("This passkey was not accepted. It may have been removed from your account.");

@@ -24,7 +24,7 @@ class PasskeyWithoutPrfE2EIT extends PasskeyBrowserTest {
         assertThat(settings.items()).singleElement().extracting(PasskeySettingsPage.Item::unlocksVault).isEqualTo(false);
         assertThat(securityKey.credentials()).hasSize(1);
 
-        LoginPage login = CodesPage.attach(browser, waitUp()).logOut();
+        LoginPage login = signOut();
         CodesPage codes = login.signInWithPasskey();
         UnlockPage unlock = UnlockPage.waitFor(browser, waitUp());
         assertThat(codes.isLocked()).isTrue();
