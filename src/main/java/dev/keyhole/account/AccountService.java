@@ -21,12 +21,15 @@ public class AccountService {
     private final UserRepository users;
     private final KeyAttributesRepository keyAttributes;
     private final TokenService tokens;
+    private final SignIn signIn;
     private final Clock clock;
 
-    AccountService(UserRepository users, KeyAttributesRepository keyAttributes, TokenService tokens, Clock clock) {
+    AccountService(UserRepository users, KeyAttributesRepository keyAttributes, TokenService tokens, SignIn signIn,
+            Clock clock) {
         this.users = users;
         this.keyAttributes = keyAttributes;
         this.tokens = tokens;
+        this.signIn = signIn;
         this.clock = clock;
     }
 
@@ -47,6 +50,14 @@ public class AccountService {
     /** A new sync token for the user, in Ente's wire form. Log it nowhere. */
     public String issueToken(UserId user, ClientInfo client) {
         return tokens.issue(user, client).urlSafe();
+    }
+
+    /**
+     * Ends a sign-in that a {@link SecondFactor} held, once that factor is proven: a new token for the client
+     * that passed the first check, sealed to the account's public key. Only the second factor calls this.
+     */
+    public SealedSignIn completeHeldSignIn(UserId user, ClientInfo client) {
+        return signIn.afterSecondFactor(user, client);
     }
 
     /** Ends a session by its public id (as {@link CurrentUser#sessionId()} gives it); 404 if not the user's. */

@@ -24,8 +24,13 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurityConfiguration {
 
+    /**
+     * The sign-in steps. The passkey second factor's come after a password check that issued no token yet;
+     * each needs the pending session's id, and finish a passkey of that account.
+     */
     static final String[] PUBLIC_PATHS = {"/ping", "/users/ott", "/users/verify-email", "/users/srp/attributes",
-            "/users/srp/create-session", "/users/srp/verify-session"};
+            "/users/srp/create-session", "/users/srp/verify-session", "/users/two-factor/passkeys/begin",
+            "/users/two-factor/passkeys/finish", "/users/two-factor/passkeys/get-token"};
 
     @Bean
     @Order(1)

@@ -3,9 +3,10 @@ package dev.keyhole.account;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Ente's answer to a successful email or SRP check. Keyhole has no second factor yet, so the session
- * fields are always empty strings, as Ente sends them when none applies; absent (null) fields are left
- * out of the JSON, like Ente's omitempty.
+ * Ente's answer to a successful email or SRP check: the sealed token, or, when the account requires a
+ * passkey after the password, the pending passkey session instead. Second-factor fields that do not apply
+ * are empty strings, as Ente sends them (Keyhole has no TOTP second factor, so {@code twoFactorSessionID*}
+ * always are); absent (null) fields are left out of the JSON, like Ente's omitempty.
  */
 record EmailAuthorizationResponse(
         long id,
@@ -22,6 +23,16 @@ record EmailAuthorizationResponse(
     static EmailAuthorizationResponse sealed(UserId user, KeyAttributes keyAttributes, String encryptedToken,
             @Nullable String srpM2) {
         return new EmailAuthorizationResponse(user.value(), keyAttributes, encryptedToken, null, "", "", "", "", srpM2);
+    }
+
+    /**
+     * The account requires a passkey: no key attributes and no token yet, only the pending session (and
+     * srpM2, so that an SRP client can still check the server).
+     */
+    static EmailAuthorizationResponse awaitingPasskey(UserId user, SecondFactor.Pending pending,
+            @Nullable String srpM2) {
+        return new EmailAuthorizationResponse(user.value(), null, null, null, pending.passkeySessionID(),
+                pending.accountsUrl(), "", "", srpM2);
     }
 
     /** An account whose sign-up is not finished: no public key yet to seal to, so the token in the clear. */

@@ -2,8 +2,9 @@
  * Ente-compatible accounts: emailed codes, SRP-6a sign-in, key attributes and auth tokens, plus the
  * sync API's security filter chain. Public here: the types other features use ({@link
  * dev.keyhole.account.UserId}, {@link dev.keyhole.account.CurrentUser}, {@link
- * dev.keyhole.account.AccountService}, {@link dev.keyhole.account.KeyAttributes}); everything else is
- * package-private or in {@code internal}.
+ * dev.keyhole.account.AccountService}, {@link dev.keyhole.account.KeyAttributes}, and {@link
+ * dev.keyhole.account.SecondFactor}, which a feature built on accounts implements to hold sign-ins until
+ * a further proof); everything else is package-private or in {@code internal}.
  */
 @NullMarked
 package dev.keyhole.account;

@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "login", description = {"Log in to an existing account.",
     "The password (or KEYHOLE_PASSWORD) is checked by SRP and never leaves this computer. Accounts without "
-            + "SRP, or with email MFA, also need an emailed code (or KEYHOLE_OTT)."})
+            + "SRP, or with email MFA, also need an emailed code (or KEYHOLE_OTT). Accounts that require a "
+            + "passkey after the password print a link where you approve the sign-in with it."})
 final class LoginCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -42,10 +43,12 @@ final class LoginCommand implements Callable<Integer> {
         try {
             SrpLogin.Result login = SrpLogin.run(context, api, address, password);
             EmailAuthorization answer = login.answer();
-            if (answer.encryptedToken() == null && (present(answer.twoFactorSessionID())
-                    || present(answer.passkeySessionID()))) {
-                throw new CliException("This account asks for a second factor (TOTP or passkey), which the keyhole "
-                        + "CLI does not support yet.");
+            if (answer.encryptedToken() == null && present(answer.passkeySessionID())) {
+                answer = PasskeyApproval.of(context).await(context.out(), url, answer, api::passkeySignIn);
+            }
+            if (answer.encryptedToken() == null && present(answer.twoFactorSessionID())) {
+                throw new CliException("This account asks for a TOTP code as second factor, which the keyhole CLI "
+                        + "does not support.");
             }
             KeyAttributes attributes = answer.keyAttributes();
             if (attributes == null || answer.encryptedToken() == null) {

@@ -88,8 +88,33 @@ public class PasskeyService {
     @Transactional
     public SignedIn signIn(Ceremony ceremony, String assertionJson) {
         requireFresh(ceremony, Ceremony.Kind.SIGN_IN);
-        String id = B64URL.encodeToString(rejectingQuietly(() -> verifier.credentialIdOf(assertionJson)));
-        PasskeyRepository.Found found = passkeys.findForSignIn(id).orElseThrow(PasskeyService::rejected);
+        String id = credentialIdOf(assertionJson);
+        return verified(ceremony, assertionJson, id, passkeys.findForSignIn(id).orElseThrow(PasskeyService::rejected));
+    }
+
+    /**
+     * Verifies an assertion that must come from one of this account's passkeys (the second factor after a
+     * password, or an unlock): the checks of {@link #signIn}, and another account's passkey is refused
+     * exactly like an unknown one.
+     */
+    @Transactional
+    public SignedIn verifyFor(UserId user, Ceremony ceremony, String assertionJson) {
+        requireFresh(ceremony, Ceremony.Kind.SIGN_IN);
+        String id = credentialIdOf(assertionJson);
+        return verified(ceremony, assertionJson, id,
+                passkeys.findByIdAndUser(id, user).orElseThrow(PasskeyService::rejected));
+    }
+
+    /** The ids of the account's passkeys (base64url), for an assertion that only they may answer. */
+    public List<String> credentialIds(UserId user) {
+        return passkeys.credentialIds(user);
+    }
+
+    private String credentialIdOf(String assertionJson) {
+        return B64URL.encodeToString(rejectingQuietly(() -> verifier.credentialIdOf(assertionJson)));
+    }
+
+    private SignedIn verified(Ceremony ceremony, String assertionJson, String id, PasskeyRepository.Found found) {
         long counter = rejectingQuietly(() -> verifier.verifyAssertion(assertionJson, ceremony.challenge(),
                 found.credential(), relyingParty.origin(), relyingParty.id()));
         if (!passkeys.recordUse(id, found.credential().signCount(), counter, EpochMicros.now(clock))) {
@@ -109,9 +134,17 @@ public class PasskeyService {
         }
     }
 
+    /** Deleting the last passkey also turns the second-factor policy off: never lock an account out. */
+    @Transactional
     public void delete(UserId user, String passkeyId) {
+        passkeys.lockAccount(user);
         if (passkeys.delete(user, passkeyId) == 0) {
             throw ApiException.notFound("No such passkey.");
+        }
+        if (passkeys.count(user) == 0 && passkeys.requiredAfterPassword(user)) {
+            passkeys.setRequiredAfterPassword(user, false);
+            log.info("Account {} deleted its last passkey; a passkey is no longer required after the password",
+                    user.value());
         }
     }
 
@@ -122,10 +155,11 @@ public class PasskeyService {
     /** The second-factor policy; turning it on needs a passkey to exist, or the account would lock itself out. */
     @Transactional
     public void requireAfterPassword(UserId user, boolean required) {
+        userHandle(user);
+        passkeys.lockAccount(user);
         if (required && passkeys.count(user) == 0) {
             throw ApiException.badRequest("NO_PASSKEY", "Register a passkey before requiring one.");
         }
-        userHandle(user);
         passkeys.setRequiredAfterPassword(user, required);
     }
 

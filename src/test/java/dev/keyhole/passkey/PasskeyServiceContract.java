@@ -133,6 +133,51 @@ abstract class PasskeyServiceContract {
         assertThat(passkeys.requiredAfterPassword(bob)).isFalse();
     }
 
+    @Test
+    void deletingTheLastPasskeyTurnsThePolicyOffButDeletingAnotherDoesNot() {
+        Passkey laptop = register(alice, "Laptop");
+        Passkey phone = new EmulatedPasskeyRegistration(passkeys, alice).register("Phone");
+        passkeys.requireAfterPassword(alice, true);
+
+        passkeys.delete(alice, laptop.id());
+        assertThat(passkeys.requiredAfterPassword(alice)).isTrue();
+        passkeys.delete(alice, phone.id());
+
+        assertThat(passkeys.requiredAfterPassword(alice)).isFalse();
+        assertThat(passkeys.list(alice)).isEmpty();
+    }
+
+    @Test
+    void verifyingForAnAccountRefusesAnotherAccountsPasskeyLikeAnUnknownOne() {
+        register(alice, "Laptop");
+        EmulatedPasskey bobsKey = new EmulatedPasskey("http://localhost:8080");
+        Ceremony registration = passkeys.newCeremony(Ceremony.Kind.REGISTRATION);
+        passkeys.register(bob, registration, bobsKey.create(registration.challenge(), "localhost"), "Bob's");
+
+        Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
+        String bobsAnswer = bobsKey.get(ceremony.challenge(), "localhost");
+        assertThatThrownBy(() -> passkeys.verifyFor(alice, ceremony, bobsAnswer)).isInstanceOf(ApiException.class)
+                .hasMessage("This passkey was not accepted.");
+
+        Ceremony another = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
+        assertThat(passkeys.verifyFor(alice, another, authenticator.get(another.challenge(), "localhost")).user())
+                .isEqualTo(alice);
+    }
+
+    @Test
+    void anAnswerWhoseCounterWentBackIsRefused() {
+        register(alice, "Laptop");
+        Ceremony first = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
+        String older = authenticator.get(first.challenge(), "localhost");
+        Ceremony second = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
+        String newer = authenticator.get(second.challenge(), "localhost");
+
+        passkeys.verifyFor(alice, second, newer);
+
+        assertThatThrownBy(() -> passkeys.verifyFor(alice, first, older)).isInstanceOf(ApiException.class)
+                .hasMessage("This passkey was not accepted.");
+    }
+
     private Passkey register(UserId user, String name) {
         passkeys.registrationOptions(user, "user@example.com", passkeys.newCeremony(Ceremony.Kind.REGISTRATION));
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.REGISTRATION);

@@ -10,9 +10,13 @@ import tools.jackson.databind.JsonNode;
 /** The account endpoints of the Ente sync API (ente-protocol.md §2): sign-up, SRP login, sessions. */
 public final class AccountApi {
 
+    /**
+     * A sign-in's answer. With a second factor pending, no token: instead passkeySessionID (and accountsUrl,
+     * the site that asks for the passkey) or twoFactorSessionID (TOTP, which Keyhole servers never ask for).
+     */
     public record EmailAuthorization(long id, @Nullable String token, @Nullable String encryptedToken,
             @Nullable KeyAttributes keyAttributes, @Nullable String twoFactorSessionID,
-            @Nullable String passkeySessionID, @Nullable String srpM2) {
+            @Nullable String passkeySessionID, @Nullable String accountsUrl, @Nullable String srpM2) {
     }
 
     public record SrpAttributes(String srpUserID, String srpSalt, long memLimit, long opsLimit, String kekSalt,
@@ -81,6 +85,23 @@ public final class AccountApi {
         return http.read(http.send("POST", "/users/srp/verify-session",
                 Map.of("sessionID", sessionID, "srpUserID", srpUserID, "srpM1", srpM1), null),
                 EmailAuthorization.class);
+    }
+
+    /**
+     * The sign-in held for a passkey, once someone approved it with that passkey in a browser; empty while
+     * nobody has (Ente's {@code PASSKEY_NOT_VERIFIED}), so that the caller can ask again.
+     */
+    public Optional<EmailAuthorization> passkeySignIn(String passkeySessionID) {
+        try {
+            return Optional.of(http.read(http.send("GET", "/users/two-factor/passkeys/get-token?sessionID="
+                    + URLEncoder.encode(passkeySessionID, StandardCharsets.UTF_8), null, null),
+                    EmailAuthorization.class));
+        } catch (ServerException e) {
+            if (e.status() == 400 && e.code().equals("PASSKEY_NOT_VERIFIED")) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     /** The account's active sessions, as the server describes them. */

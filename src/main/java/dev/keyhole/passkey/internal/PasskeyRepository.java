@@ -3,6 +3,8 @@ package dev.keyhole.passkey.internal;
 import dev.keyhole.account.UserId;
 import dev.keyhole.passkey.Passkey;
 import dev.keyhole.passkey.PrfWrappedKey;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +17,11 @@ public class PasskeyRepository {
 
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder B64_IN = Base64.getDecoder();
+    private static final String FIND = """
+            SELECT user_id, credential_data, sign_count, backup_eligible, backup_state,
+                   prf_salt, prf_wrapped_key, prf_nonce
+            FROM passkeys
+            """;
     private final JdbcClient jdbc;
 
     PasskeyRepository(JdbcClient jdbc) {
@@ -29,6 +36,24 @@ public class PasskeyRepository {
     public void createAccount(UserId user, String userHandle) {
         jdbc.sql("INSERT INTO passkey_accounts (user_id, user_handle) VALUES (?, ?)")
                 .params(user.value(), userHandle).update();
+    }
+
+    /**
+     * Serialises the changes to one account's passkeys and policy (until the transaction ends), so that
+     * two concurrent deletions cannot leave the policy on with no passkey left.
+     */
+    public void lockAccount(UserId user) {
+        jdbc.sql("SELECT user_id FROM passkey_accounts WHERE user_id = ? FOR UPDATE").param(user.value())
+                .query(Long.class).optional();
+    }
+
+    /** The policy is on and there is a passkey to satisfy it: never a requirement nobody can meet. */
+    public boolean passkeyRequiredAfterPassword(UserId user) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM passkey_accounts a
+                WHERE a.user_id = ? AND a.require_after_password
+                  AND EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = a.user_id)""").param(user.value())
+                .query(Integer.class).single() > 0;
     }
 
     public boolean requiredAfterPassword(UserId user) {
@@ -84,15 +109,20 @@ public class PasskeyRepository {
 
     /** Sign-in starts from the credential alone: the authenticator, not the user, says which one it is. */
     public Optional<Found> findForSignIn(String id) {
-        return jdbc.sql("""
-                SELECT user_id, credential_data, sign_count, backup_eligible, backup_state,
-                       prf_salt, prf_wrapped_key, prf_nonce
-                FROM passkeys WHERE credential_id = ?""").param(id)
-                .query((rs, row) -> new Found(new UserId(rs.getLong(1)),
-                        new StoredCredential(Base64.getUrlDecoder().decode(id), B64_IN.decode(rs.getString(2)),
-                                rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)),
-                        rs.getString(7) == null ? null : new PrfWrappedKey(rs.getString(6), rs.getString(7), rs.getString(8))))
-                .optional();
+        return jdbc.sql(FIND + "WHERE credential_id = ?").param(id).query((rs, row) -> found(rs, id)).optional();
+    }
+
+    /** A credential that must belong to this account: another account's is as unknown as a missing one. */
+    public Optional<Found> findByIdAndUser(String id, UserId user) {
+        return jdbc.sql(FIND + "WHERE credential_id = ? AND user_id = ?").params(id, user.value())
+                .query((rs, row) -> found(rs, id)).optional();
+    }
+
+    private static Found found(ResultSet rs, String id) throws SQLException {
+        return new Found(new UserId(rs.getLong(1)),
+                new StoredCredential(Base64.getUrlDecoder().decode(id), B64_IN.decode(rs.getString(2)),
+                        rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)),
+                rs.getString(7) == null ? null : new PrfWrappedKey(rs.getString(6), rs.getString(7), rs.getString(8)));
     }
 
     /**
