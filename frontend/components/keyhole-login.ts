@@ -1,27 +1,37 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { signInWithPasskey, type PasskeySignIn } from '../passkey/sign-in';
+import { conditionalMediationAvailable, PasskeyCancelled, webAuthnAvailable } from '../passkey/webauthn';
 import { holdMasterKey, keepForReload } from '../viewer/key-cache';
+import { prefetchVault } from '../viewer/live-vault';
 import { signInFailure } from '../viewer/messages';
 import { lookUpAccount, signIn, type SignInPhase } from '../viewer/sign-in';
 import { followSystemTheme } from '../viewer/theme';
 import { kdfProgress } from './kdf-progress';
+import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 
 const PHASES: Record<SignInPhase, string> = {
   'looking-up': 'Looking up your account…',
   deriving: 'Deriving your key in this browser…',
   verifying: 'Checking your password…',
+  passkey: 'Confirm with your passkey…',
   opening: 'Opening your vault…',
 };
 
+// The server forgets a sign-in challenge after 5 minutes; an autofill request waits longer than that.
+const CONDITIONAL_REFRESH_MS = 4 * 60_000;
+
 /**
  * Sign-in: email, then password. Both are plain inputs of this element, never Vaadin fields, so neither
- * is ever sent to the server. On success the element fires `keyhole-signed-in` with the path to show
- * next; the master key stays in this page's memory (and wrapped in sessionStorage for reloads).
+ * is ever sent to the server. Or a passkey: the button, or the email field's autofill where the browser
+ * offers passkeys there (conditional mediation). On success the element fires `keyhole-signed-in` with
+ * the path to show next; the master key stays in this page's memory (and wrapped in sessionStorage for
+ * reloads). A passkey without PRF signs in without the key: the dashboard then asks for the password.
  */
 @customElement('keyhole-login')
 export class KeyholeLogin extends LitElement {
-  static styles = formStyles;
+  static styles = [formStyles, passkeyStyles];
 
   @state() private step: 'email' | 'password' = 'email';
   @state() private email = '';
@@ -29,28 +39,34 @@ export class KeyholeLogin extends LitElement {
   @state() private phaseStartedAt: number | undefined;
   @state() private now = 0;
   @state() private error = '';
+  @state() private waitingForPasskey = false;
   @query('input') private input!: HTMLInputElement;
   private lookedUp: ReturnType<typeof lookUpAccount> | undefined;
   private ticker: number | undefined;
+  private readonly passkeys = webAuthnAvailable();
+  /** The pending autofill request, if any; aborted before any other ceremony may start. */
+  private conditional: { controller: AbortController; settled: Promise<void>; refresh: number } | undefined;
 
   connectedCallback() {
     super.connectedCallback();
     followSystemTheme();
+    void this.offerPasskeysInAutofill();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     window.clearInterval(this.ticker);
+    void this.stopAutofillRequest();
   }
 
   render() {
-    const busy = this.phase !== undefined;
+    const busy = this.phase !== undefined || this.waitingForPasskey;
     return html`<form @submit=${this.submit} novalidate>
       <h1>Keyhole</h1>
       ${this.step === 'email'
         ? html`<label
             >Email
-            <input type="email" name="email" autocomplete="username" required autofocus .value=${this.email}
+            <input type="email" name="email" autocomplete=${this.passkeys ? 'username webauthn' : 'username'} required autofocus .value=${this.email}
               data-testid="login-email" aria-describedby="login-error" />
           </label>`
         : html`<div>${this.email} <button type="button" class="link" @click=${this.back} ?disabled=${busy}>Use another email</button></div>
@@ -60,19 +76,98 @@ export class KeyholeLogin extends LitElement {
                 data-testid="login-password" aria-describedby="login-error" ?disabled=${busy} />
             </label>`}
       <button type="submit" data-testid="login-submit" ?disabled=${busy}>${this.step === 'email' ? 'Next' : 'Sign in'}</button>
-      ${busy ? kdfProgress(PHASES[this.phase!], this.phase === 'deriving' ? this.phaseStartedAt : undefined, this.now) : nothing}
+      ${this.step === 'email' && this.passkeys
+        ? html`<button type="button" class="secondary" data-testid="passkey-login" @click=${this.signInWithPasskey} ?disabled=${busy}>
+            Sign in with a passkey</button>`
+        : nothing}
+      ${this.phase !== undefined ? kdfProgress(PHASES[this.phase], this.phase === 'deriving' ? this.phaseStartedAt : undefined, this.now) : nothing}
+      ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}
       <div id="login-error" class="error" role="alert" data-testid="login-error">${this.error}</div>
     </form>`;
   }
 
   protected updated() {
-    if (this.phase === undefined && this.shadowRoot?.activeElement === null) this.input?.focus();
+    if (this.phase === undefined && !this.waitingForPasskey && this.shadowRoot?.activeElement === null) this.input?.focus();
   }
 
   private back() {
     this.lookedUp = undefined;
     this.step = 'email';
     this.error = '';
+    void this.offerPasskeysInAutofill();
+  }
+
+  /** The one-click way in: no email, no password. */
+  private readonly signInWithPasskey = async () => {
+    if (this.phase !== undefined || this.waitingForPasskey) return;
+    this.error = '';
+    this.waitingForPasskey = true;
+    try {
+      // Only one WebAuthn request may be pending: the autofill one has to be gone first.
+      await this.stopAutofillRequest();
+      void import('./keyhole-codes').catch(() => undefined);
+      await this.signedInWithPasskey(await signInWithPasskey());
+    } catch (error) {
+      this.error = signInFailure(error);
+      void this.offerPasskeysInAutofill();
+    } finally {
+      this.waitingForPasskey = false;
+    }
+  };
+
+  /** Where the browser lists passkeys in the email field's autofill, a pick there signs in too. */
+  private async offerPasskeysInAutofill() {
+    if (this.conditional || this.step !== 'email' || !(await conditionalMediationAvailable())) return;
+    if (this.conditional || this.step !== 'email' || !this.isConnected) return;
+    const controller = new AbortController();
+    const startedAt = performance.now();
+    let picked = false;
+    const settled = signInWithPasskey({ mediation: 'conditional', signal: controller.signal, onAsserted: () => (picked = true) })
+      .then(async (signedIn) => {
+        this.waitingForPasskey = true;
+        await this.signedInWithPasskey(signedIn);
+      })
+      .catch((error: unknown) => {
+        this.waitingForPasskey = false;
+        if (controller.signal.aborted) return;
+        this.forgetAutofillRequest(controller);
+        if (picked) this.error = signInFailure(error);
+        // Offered again after a pick that failed or a cancelled verification; not after a failure at
+        // the start (server down, no such endpoint), which would only repeat itself.
+        if (picked || (error instanceof PasskeyCancelled && performance.now() - startedAt > 1000)) {
+          void this.offerPasskeysInAutofill();
+        }
+      })
+      .finally(() => this.forgetAutofillRequest(controller));
+    const refresh = window.setTimeout(async () => {
+      await this.stopAutofillRequest();
+      void this.offerPasskeysInAutofill();
+    }, CONDITIONAL_REFRESH_MS);
+    this.conditional = { controller, settled, refresh };
+  }
+
+  private forgetAutofillRequest(controller: AbortController) {
+    if (this.conditional?.controller !== controller) return;
+    window.clearTimeout(this.conditional.refresh);
+    this.conditional = undefined;
+  }
+
+  private async stopAutofillRequest() {
+    const pending = this.conditional;
+    if (!pending) return;
+    this.forgetAutofillRequest(pending.controller);
+    pending.controller.abort();
+    await pending.settled.catch(() => undefined);
+  }
+
+  private async signedInWithPasskey({ session, masterKey }: PasskeySignIn) {
+    prefetchVault();
+    if (masterKey) {
+      holdMasterKey(masterKey);
+      await keepForReload(masterKey, session.sessionKey);
+    }
+    performance.mark('keyhole:signed-in');
+    this.dispatchEvent(new CustomEvent('keyhole-signed-in', { detail: { next: session.next }, bubbles: true, composed: true }));
   }
 
   private async submit(event: Event) {
@@ -87,6 +182,7 @@ export class KeyholeLogin extends LitElement {
       this.email = value.trim();
       this.error = '';
       this.step = 'password';
+      void this.stopAutofillRequest();
       this.lookedUp = lookUpAccount(this.email);
       this.lookedUp.catch(() => undefined);
       return;
@@ -101,6 +197,8 @@ export class KeyholeLogin extends LitElement {
 
   private async signIn(password: string) {
     this.error = '';
+    // The second factor, if the account asks for one, is a WebAuthn request of its own.
+    await this.stopAutofillRequest();
     performance.clearMarks('keyhole:submit');
     performance.mark('keyhole:submit');
     this.ticker = window.setInterval(() => (this.now = performance.now()), 100);

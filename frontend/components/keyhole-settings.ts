@@ -3,9 +3,13 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { HttpError } from '../viewer/http';
 import { fetchSettings, saveSettings, type ViewerSettings } from '../viewer/session-api';
 import { followSystemTheme } from '../viewer/theme';
+import './keyhole-passkeys';
 import { formStyles } from './shared-styles';
 
-/** The viewer's one preference: minutes without activity before the vault locks itself. Not a secret. */
+/**
+ * The viewer's preference (minutes without activity before the vault locks itself, not a secret) and,
+ * below it, the account's passkeys in their own element.
+ */
 @customElement('keyhole-settings')
 export class KeyholeSettings extends LitElement {
   static styles = formStyles;
@@ -38,7 +42,8 @@ export class KeyholeSettings extends LitElement {
       <div role="status" data-testid="settings-saved">${this.message}</div>
       <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
       <a href="codes">Back to codes</a>
-    </form>`;
+    </form>
+    <keyhole-passkeys></keyhole-passkeys>`;
   }
 
   private async save(event: Event) {

@@ -1,31 +1,37 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import { unlockWithPasskey } from '../passkey/unlock';
+import { webAuthnAvailable } from '../passkey/webauthn';
 import type { KeyAttributes } from '../vault/types';
 import { holdMasterKey, keepForReload } from '../viewer/key-cache';
-import { unlockFailure } from '../viewer/messages';
+import { passkeyUnlockFailure, unlockFailure } from '../viewer/messages';
 import { fetchSessionKey } from '../viewer/session-api';
 import { unlockWithPassword } from '../viewer/unlock';
 import { kdfProgress } from './kdf-progress';
+import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 
 /**
  * Asks for the password again while the web session is still valid: a new tab, a bookmark, or after the
- * auto-lock. The password opens the master key locally from the account's key attributes (no SRP); the
- * key is then held for this page and wrapped for reloads of this tab. Fires `unlocked` (not composed).
+ * auto-lock. The password opens the master key locally from the account's key attributes (no SRP); a
+ * passkey with PRF opens the copy of the master key wrapped for it. The key is then held for this page
+ * and wrapped for reloads of this tab. Fires `unlocked` (not composed).
  */
 @customElement('keyhole-unlock')
 export class KeyholeUnlock extends LitElement {
-  static styles = formStyles;
+  static styles = [formStyles, passkeyStyles];
 
   @property({ attribute: false }) keyAttributes: KeyAttributes | undefined;
   @property() reason = '';
   @state() private startedAt: number | undefined;
   @state() private now = 0;
   @state() private error = '';
+  @state() private waitingForPasskey = false;
   @query('input') private input!: HTMLInputElement;
+  private readonly passkeys = webAuthnAvailable();
 
   render() {
-    const busy = this.startedAt !== undefined;
+    const busy = this.startedAt !== undefined || this.waitingForPasskey;
     return html`<form @submit=${this.submit} novalidate>
       <h1>Unlock</h1>
       <p>${this.reason || 'Enter your password to decrypt your codes in this browser.'}</p>
@@ -35,11 +41,33 @@ export class KeyholeUnlock extends LitElement {
           aria-describedby="unlock-error" ?disabled=${busy} />
       </label>
       <button type="submit" data-testid="unlock-submit" ?disabled=${busy || !this.keyAttributes}>Unlock</button>
-      ${busy ? kdfProgress('Deriving your key in this browser…', this.startedAt, this.now) : nothing}
+      ${this.passkeys
+        ? html`<button type="button" class="secondary" data-testid="passkey-unlock" @click=${this.unlockWithPasskey} ?disabled=${busy}>
+            Unlock with a passkey</button>`
+        : nothing}
+      ${this.startedAt !== undefined ? kdfProgress('Deriving your key in this browser…', this.startedAt, this.now) : nothing}
+      ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}
       <div id="unlock-error" class="error" role="alert" data-testid="unlock-error">${this.error}</div>
       <button type="button" class="link" data-testid="logout" @click=${this.logOut} ?disabled=${busy}>Sign out</button>
     </form>`;
   }
+
+  /** Only a passkey registered with PRF (marked "unlocks vault" in the settings) can do this. */
+  private readonly unlockWithPasskey = async () => {
+    if (this.waitingForPasskey || this.startedAt !== undefined) return;
+    this.error = '';
+    this.waitingForPasskey = true;
+    try {
+      const masterKey = await unlockWithPasskey();
+      holdMasterKey(masterKey);
+      await keepForReload(masterKey, await fetchSessionKey());
+      this.dispatchEvent(new CustomEvent('unlocked'));
+    } catch (error) {
+      this.error = passkeyUnlockFailure(error);
+    } finally {
+      this.waitingForPasskey = false;
+    }
+  };
 
   private logOut() {
     this.dispatchEvent(new CustomEvent('logout-requested'));

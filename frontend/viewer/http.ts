@@ -47,7 +47,7 @@ export function getJson<T>(path: string): Promise<T> {
   return request<T>('GET', path);
 }
 
-export function sendJson<T>(method: 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+export function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   return request<T>(method, path, body);
 }
 

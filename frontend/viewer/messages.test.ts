@@ -1,7 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { CryptoError } from '../crypto/sodium';
 import { HttpError, NetworkError } from './http';
-import { signInFailure, TOO_MANY_ATTEMPTS, UNREACHABLE, unlockFailure, WRONG_CREDENTIALS, WRONG_PASSWORD } from './messages';
+import { PasskeyCannotUnlock } from '../passkey/unlock';
+import { PasskeyAlreadyRegistered, PasskeyCancelled, PasskeyUnavailable } from '../passkey/webauthn';
+import {
+  NO_UNLOCKING_PASSKEY,
+  PASSKEY_CANCELLED,
+  PASSKEY_CANNOT_UNLOCK,
+  PASSKEY_EXPIRED,
+  PASSKEY_REJECTED,
+  PASSKEY_UNAVAILABLE,
+  passkeySettingsFailure,
+  passkeyUnlockFailure,
+  signInFailure,
+  TOO_MANY_ATTEMPTS,
+  UNREACHABLE,
+  unlockFailure,
+  WRONG_CREDENTIALS,
+  WRONG_PASSWORD,
+} from './messages';
 import { WrongPassword } from './unlock';
 
 describe('sign-in messages', () => {
@@ -24,5 +41,35 @@ describe('sign-in messages', () => {
   it('tells a wrong password from a browser that could not derive the key when unlocking', () => {
     expect(unlockFailure(new WrongPassword('x'))).toBe(WRONG_PASSWORD);
     expect(unlockFailure(new CryptoError('key derivation failed'))).toMatch(/could not derive/);
+  });
+});
+
+describe('passkey messages', () => {
+  it('says a cancelled or timed-out request was cancelled, and that a refused passkey was refused', () => {
+    expect(signInFailure(new PasskeyCancelled('x'))).toBe(PASSKEY_CANCELLED);
+    expect(signInFailure(new HttpError(401, 'PASSKEY_REJECTED'))).toBe(PASSKEY_REJECTED);
+    expect(signInFailure(new HttpError(400, 'CEREMONY_EXPIRED'))).toBe(PASSKEY_EXPIRED);
+    expect(signInFailure(new NetworkError('down'))).toBe(UNREACHABLE);
+    expect(signInFailure(new PasskeyUnavailable('x'))).toBe(PASSKEY_UNAVAILABLE);
+  });
+
+  it('keeps the wrong-password message for a 401 of the password path', () => {
+    expect(signInFailure(new HttpError(401, 'INVALID_PASSWORD'))).toBe(WRONG_CREDENTIALS);
+  });
+
+  it('points to the password when a passkey cannot unlock, and says when none can', () => {
+    expect(passkeyUnlockFailure(new PasskeyCannotUnlock('no-prf-output'))).toBe(PASSKEY_CANNOT_UNLOCK);
+    expect(passkeyUnlockFailure(new HttpError(409, 'NO_PRF_KEY'))).toBe(PASSKEY_CANNOT_UNLOCK);
+    expect(passkeyUnlockFailure(new CryptoError('secretbox could not be opened'))).toBe(PASSKEY_CANNOT_UNLOCK);
+    expect(passkeyUnlockFailure(new PasskeyCannotUnlock('none-unlocks'))).toBe(NO_UNLOCKING_PASSKEY);
+    expect(passkeyUnlockFailure(new HttpError(401, 'NOT_SIGNED_IN'))).toMatch(/session has ended/);
+  });
+
+  it('names the settings problems the server reports by code', () => {
+    expect(passkeySettingsFailure(new HttpError(409, 'TOO_MANY_PASSKEYS'))).toMatch(/most passkeys/);
+    expect(passkeySettingsFailure(new HttpError(400, 'NO_PASSKEY'))).toMatch(/Register a passkey before/);
+    expect(passkeySettingsFailure(new HttpError(404, 'NOT_FOUND'))).toMatch(/no longer exists/);
+    expect(passkeySettingsFailure(new PasskeyAlreadyRegistered('x'))).toMatch(/already holds/);
+    expect(passkeySettingsFailure(new Error('at secret.js:1'))).toBe('That did not work. Try again.');
   });
 });

@@ -3,6 +3,7 @@
 // master key, token) stays in this browser; the server sees only SRP values and, once, the token, which
 // it revokes on the spot.
 import { asBase64, fromBase64, loadSodium, loginKey, toBase64, wipe, type Base64 } from '../crypto/sodium';
+import { passSecondFactor } from '../passkey/second-factor';
 import { createSrpClient } from '../srp/srp-client';
 import { openMasterKey, openToken } from '../vault/keys';
 import type { KeyAttributes } from '../vault/types';
@@ -11,7 +12,7 @@ import { deriveKekOffMainThread } from './kdf';
 import { prefetchVault } from './live-vault';
 import { openWebSession, type WebSession } from './session-api';
 
-export type SignInPhase = 'looking-up' | 'deriving' | 'verifying' | 'opening';
+export type SignInPhase = 'looking-up' | 'deriving' | 'verifying' | 'passkey' | 'opening';
 
 interface SrpAttributes {
   srpUserID: string;
@@ -26,6 +27,8 @@ interface Authorization {
   keyAttributes?: KeyAttributes;
   encryptedToken?: Base64;
   srpM2?: Base64;
+  /** Set instead of the keys when the account requires a passkey after the password (Ente's shape). */
+  passkeySessionID?: string;
 }
 
 export interface SignedIn {
@@ -69,7 +72,12 @@ export async function signIn(
   const kek = await deriveKekOffMainThread(password, attributes);
   try {
     onPhase('verifying');
-    const authorization = await proveKnowledge(attributes, await loginKey(kek), secretA, await srpSession);
+    let authorization = await proveKnowledge(attributes, await loginKey(kek), secretA, await srpSession);
+    if (authorization.passkeySessionID) {
+      // The server proved itself (M2) before this: the passkey is asked of a server that knows the account.
+      onPhase('passkey');
+      authorization = await passSecondFactor(authorization.passkeySessionID);
+    }
     if (!authorization.keyAttributes || !authorization.encryptedToken) {
       throw new UnsupportedSignIn('the account has no keys yet or wants a second factor');
     }

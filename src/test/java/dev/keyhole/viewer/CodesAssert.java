@@ -14,12 +14,12 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Checks what the dashboard shows against the Java OTP engine, computed independently at the same instant. */
-final class CodesAssert {
+public final class CodesAssert {
 
     private CodesAssert() {
     }
 
-    static OtpCode parse(String uri) {
+    public static OtpCode parse(String uri) {
         try {
             return OtpAuthUri.parse(uri);
         } catch (InvalidOtpAuthUriException e) {
@@ -32,7 +32,7 @@ final class CodesAssert {
      * test moves it) and checks each code against the engine at those instants. A period boundary
      * between the two readings allows either step's codes; otherwise the codes must be those of the step.
      */
-    static void everyCardMatches(Supplier<List<CodesPage.Card>> readCards, List<OtpCode> expected,
+    public static void everyCardMatches(Supplier<List<CodesPage.Card>> readCards, List<OtpCode> expected,
             Supplier<Instant> serverNow) {
         Instant before = serverNow.get();
         List<CodesPage.Card> cards = readCards.get();

@@ -16,12 +16,12 @@ import tools.jackson.databind.json.JsonMapper;
  * the emailed code, key attributes at the server's Argon2id floor, SRP, authenticator key, encrypted
  * entities). The test's stand-in for a person's phone.
  */
-final class TestAccount {
+public final class TestAccount {
 
-    static final String PASSWORD = "correct horse battery staple";
+    public static final String PASSWORD = "correct horse battery staple";
     private static final String FIXED_CODE = "123456";
 
-    final String email;
+    public final String email;
     private final EnteVaultClient phone;
     private final Map<UUID, String> uris = new LinkedHashMap<>();
 
@@ -30,14 +30,14 @@ final class TestAccount {
         this.phone = phone;
     }
 
-    static TestAccount signUp(int port, String name) {
+    public static TestAccount signUp(int port, String name) {
         String email = name + "-" + UUID.randomUUID() + "@example.test";
         EnteTestClient client = new EnteTestClient(URI.create("http://localhost:" + port));
         client.signUp(email, FIXED_CODE, EnteKeys.generate(PASSWORD));
         return new TestAccount(email, new EnteVaultClient(client).openOrCreateKey());
     }
 
-    UUID add(String otpauthUri) {
+    public UUID add(String otpauthUri) {
         UUID id = phone.create(otpauthUri);
         uris.put(id, otpauthUri);
         return id;
@@ -58,11 +58,11 @@ final class TestAccount {
     }
 
     /** The otpauth URIs uploaded and not deleted, by entity id. */
-    Map<UUID, String> uris() {
+    public Map<UUID, String> uris() {
         return Map.copyOf(uris);
     }
 
-    EnteTestClient client() {
+    public EnteTestClient client() {
         return phone.client();
     }
 }

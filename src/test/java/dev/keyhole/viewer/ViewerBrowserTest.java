@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=123456",
         "keyhole.viewer.min-auto-lock-minutes=0.02"})
-abstract class ViewerBrowserTest extends BrowserTest {
+public abstract class ViewerBrowserTest extends BrowserTest {
 
     /** A second, independent browser (own profile: no cookies, no storage), as on another computer. */
     protected ChromeDriver freshBrowser() {

@@ -7,7 +7,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** {@code /login}: email, then password, in {@code <keyhole-login>}. */
+/** {@code /login}: email, then password, or a passkey, in {@code <keyhole-login>}. */
 public final class LoginPage {
 
     private final WebDriver browser;
@@ -34,6 +34,28 @@ public final class LoginPage {
         passwordInput.sendKeys(password);
         find("login-submit").click();
         return this;
+    }
+
+    /** The one click of a passkey sign-in; does not wait for the outcome. */
+    public LoginPage clickPasskeyLogin() {
+        find("passkey-login").click();
+        return this;
+    }
+
+    /** Signs in with the passkey button and waits for the dashboard (unlocked or asking for the password). */
+    public CodesPage signInWithPasskey() {
+        clickPasskeyLogin();
+        wait.until(ExpectedConditions.urlContains("/codes"));
+        return CodesPage.attach(browser, wait);
+    }
+
+    public boolean hasPasskeyButton() {
+        return !shadowRoot().findElements(By.cssSelector("[data-testid='passkey-login']")).isEmpty();
+    }
+
+    /** The email field's autocomplete tokens ("username webauthn" where passkeys can be offered there). */
+    public String emailAutocomplete() {
+        return find("login-email").getDomAttribute("autocomplete");
     }
 
     /** Signs in and waits for the dashboard. */

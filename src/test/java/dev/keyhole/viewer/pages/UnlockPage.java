@@ -28,6 +28,17 @@ public final class UnlockPage {
         return CodesPage.waitForCodes(browser, wait);
     }
 
+    /** Unlocks with the passkey button and waits for the codes. */
+    public CodesPage unlockWithPasskey() {
+        clickPasskeyUnlock();
+        return CodesPage.waitForCodes(browser, wait);
+    }
+
+    public UnlockPage clickPasskeyUnlock() {
+        find("passkey-unlock").click();
+        return this;
+    }
+
     public UnlockPage submit(String password) {
         find("unlock-password").sendKeys(password);
         find("unlock-submit").click();

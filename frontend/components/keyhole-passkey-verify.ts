@@ -1,0 +1,64 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { passSecondFactor } from '../passkey/second-factor';
+import { appRedirect } from '../passkey/verify-redirect';
+import { webAuthnAvailable } from '../passkey/webauthn';
+import { signInFailure } from '../viewer/messages';
+import { followSystemTheme } from '../viewer/theme';
+import { passkeyStyles } from './passkey-styles';
+import { formStyles } from './shared-styles';
+
+/**
+ * /passkeys/verify?passkeySessionID=…[&redirect=…]: the page an Ente app or the keyhole CLI opens when
+ * the account requires a passkey after the password. The passkey is used here, in the browser; the app
+ * then fetches its token with the same session id (get-token), or receives it through the redirect.
+ */
+@customElement('keyhole-passkey-verify')
+export class KeyholePasskeyVerify extends LitElement {
+  static styles = [formStyles, passkeyStyles];
+
+  @state() private status: 'ready' | 'waiting' | 'approved' = 'ready';
+  @state() private error = '';
+  private readonly params = new URLSearchParams(location.search);
+  private readonly sessionID = this.params.get('passkeySessionID') ?? '';
+
+  connectedCallback() {
+    super.connectedCallback();
+    followSystemTheme();
+  }
+
+  render() {
+    return html`<form @submit=${this.verify} novalidate>
+      <h1>Confirm sign-in</h1>
+      ${this.content()}
+      <div class="error" role="alert" data-testid="passkey-error">${this.error}</div>
+    </form>`;
+  }
+
+  private content() {
+    if (!this.sessionID) return html`<p data-testid="passkey-verify-invalid">This link is incomplete. Start signing in again from your app.</p>`;
+    if (!webAuthnAvailable()) return html`<p>This browser cannot use passkeys. Open this link in another browser.</p>`;
+    if (this.status === 'approved') {
+      return html`<p role="status" data-testid="passkey-verify-done">Sign-in approved. Return to your app.</p>`;
+    }
+    return html`<p>An app is signing in to your Keyhole account and asks for your passkey.</p>
+      <button type="submit" data-testid="passkey-verify" ?disabled=${this.status === 'waiting'}>Use my passkey</button>
+      ${this.status === 'waiting' ? html`<p class="meta" role="status">Waiting for your passkey…</p>` : nothing}`;
+  }
+
+  private readonly verify = async (event: Event) => {
+    event.preventDefault();
+    if (this.status !== 'ready') return;
+    this.error = '';
+    this.status = 'waiting';
+    try {
+      const response = await passSecondFactor(this.sessionID);
+      this.status = 'approved';
+      const redirect = appRedirect(this.params.get('redirect'), this.sessionID, response);
+      if (redirect) location.href = redirect;
+    } catch (error) {
+      this.status = 'ready';
+      this.error = signInFailure(error);
+    }
+  };
+}

@@ -1,0 +1,30 @@
+package dev.keyhole.viewer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where Ente's apps and the keyhole CLI send a person whose account requires a passkey after the password
+ * ({@code accountsUrl} + {@code /passkeys/verify?passkeySessionID=…}). The ceremony runs entirely in
+ * {@code <keyhole-passkey-verify>}, which reads its parameters from the address itself: nothing here.
+ */
+@Route("passkeys/verify")
+@PageTitle("Confirm sign-in · Keyhole")
+@AnonymousAllowed
+class PasskeyVerifyView extends Div {
+
+    @Tag("keyhole-passkey-verify")
+    @JsModule("./components/keyhole-passkey-verify.ts")
+    static class PasskeyVerifyElement extends Component {
+    }
+
+    PasskeyVerifyView() {
+        setSizeFull();
+        add(new PasskeyVerifyElement());
+    }
+}
