@@ -5,6 +5,7 @@ import { PasskeyCannotUnlock } from '../passkey/unlock';
 import { PasskeyAlreadyRegistered, PasskeyCancelled, PasskeyUnavailable } from '../passkey/webauthn';
 import {
   NO_UNLOCKING_PASSKEY,
+  PAGE_EXPIRED,
   PASSKEY_CANCELLED,
   PASSKEY_CANNOT_UNLOCK,
   PASSKEY_EXPIRED,
@@ -31,6 +32,10 @@ describe('sign-in messages', () => {
     expect(signInFailure(new HttpError(429, 'TOO_MANY_UNVERIFIED_SESSIONS'))).toBe(TOO_MANY_ATTEMPTS);
     expect(signInFailure(new HttpError(410, 'TOO_MANY_WRONG_ATTEMPTS'))).toBe(TOO_MANY_ATTEMPTS);
     expect(signInFailure(new NetworkError('down'))).toBe(UNREACHABLE);
+  });
+
+  it('asks for a reload when the page outlived its session (the CSRF check answers 403)', () => {
+    expect(signInFailure(new HttpError(403, 'FORBIDDEN'))).toBe(PAGE_EXPIRED);
   });
 
   it('never shows the text of an unexpected error', () => {

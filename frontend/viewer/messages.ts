@@ -12,6 +12,7 @@ export const WRONG_CREDENTIALS = 'Email or password is wrong.';
 export const WRONG_PASSWORD = 'The password is wrong.';
 export const TOO_MANY_ATTEMPTS = 'Too many attempts. Try again later.';
 export const UNREACHABLE = 'Cannot reach the server. Check your connection and try again.';
+export const PAGE_EXPIRED = 'This page has expired. Reload it and sign in again.';
 export const PASSKEY_CANCELLED = 'The passkey request was cancelled or timed out.';
 export const PASSKEY_REJECTED = 'This passkey was not accepted. It may have been removed from your account.';
 export const PASSKEY_EXPIRED = 'The passkey request expired. Try again.';
@@ -26,7 +27,9 @@ export function signInFailure(error: unknown): string {
   if (error instanceof HttpError) {
     if (error.status === 401) return WRONG_CREDENTIALS;
     if (error.status === 429 || error.status === 410) return TOO_MANY_ATTEMPTS;
-    if (error.status === 403 || error.status === 423) return 'This account is locked. Ask the administrator of this server.';
+    // 403 on this page is the CSRF check: the page outlived the server session it was loaded with.
+    if (error.status === 403) return PAGE_EXPIRED;
+    if (error.status === 423) return 'This account is locked. Ask the administrator of this server.';
     if (error.status >= 500) return 'The server had a problem. Try again in a moment.';
     return 'Sign-in failed. Try again.';
   }

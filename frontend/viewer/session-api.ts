@@ -27,11 +27,30 @@ export interface ViewerSettings {
   maxAutoLockMinutes: number;
 }
 
-/** Exchanges the sync token for a web session. The server revokes the token: it is useless afterwards. */
+/**
+ * Exchanges the sync token for a web session. The server revokes the token: it is useless afterwards.
+ * When the exchange fails before the server saw the token (e.g. a page whose CSRF token expired), the
+ * token is revoked here instead, so that no live sync token outlives the attempt.
+ */
 export async function openWebSession(token: Base64UrlPadded): Promise<WebSession> {
-  const session = await sendJson<WebSession>('POST', '/web/session', { token });
+  let session: WebSession;
+  try {
+    session = await sendJson<WebSession>('POST', '/web/session', { token });
+  } catch (error) {
+    await revokeSyncToken(token);
+    throw error;
+  }
   if (session.csrfToken) useCsrfToken(session.csrfToken);
   return session;
+}
+
+/** Best effort: the sync API's logout ends the token's session (Ente's POST /users/logout). */
+async function revokeSyncToken(token: Base64UrlPadded): Promise<void> {
+  try {
+    await fetch('/users/logout', { method: 'POST', headers: { 'X-Auth-Token': token }, credentials: 'omit', cache: 'no-store' });
+  } catch {
+    // Unreachable server: nothing more can be done from here; the token was never stored anywhere.
+  }
 }
 
 export async function fetchSessionKey(): Promise<Base64> {
