@@ -39,8 +39,14 @@ const ARGON_PROBE = { memLimit: 64 * 1024 * 1024, opsLimit: 2 };
 @customElement('keyhole-browser-check')
 export class BrowserCheck extends LitElement {
   static styles = css`
-    dl { display: grid; grid-template-columns: max-content 1fr; gap: var(--lumo-space-s) var(--lumo-space-m); }
-    dt { font-weight: 600; }
+    dl {
+      display: grid;
+      grid-template-columns: max-content 1fr;
+      gap: var(--lumo-space-s) var(--lumo-space-m);
+    }
+    dt {
+      font-weight: 600;
+    }
   `;
 
   @state() private sodiumVersion = 'loading…';
@@ -80,19 +86,29 @@ export class BrowserCheck extends LitElement {
         (await secretbox(new TextEncoder().encode(box.plaintext), b64(box.keyB64), b64(box.nonceB64))).ciphertext,
       ),
       secretboxPlaintext: text(await secretboxOpen(b64(box.ciphertextB64), b64(box.nonceB64), b64(box.keyB64))),
-      secretstreamFinal: text(await secretstreamDecrypt(b64(stream.finalTag.ciphertext), b64(stream.finalTag.header), b64(stream.keyB64))),
-      secretstreamMessage: text(await secretstreamDecrypt(b64(stream.messageTag.ciphertext), b64(stream.messageTag.header), b64(stream.keyB64))),
+      secretstreamFinal: text(
+        await secretstreamDecrypt(b64(stream.finalTag.ciphertext), b64(stream.finalTag.header), b64(stream.keyB64)),
+      ),
+      secretstreamMessage: text(
+        await secretstreamDecrypt(b64(stream.messageTag.ciphertext), b64(stream.messageTag.header), b64(stream.keyB64)),
+      ),
       secretstreamEncrypted: { header: toBase64(encrypted.header), ciphertext: toBase64(encrypted.ciphertext) },
-      sealedBoxPlaintext: toBase64(await sealedBoxOpen(b64(sealed.ciphertextB64), b64(sealed.publicKeyB64), b64(sealed.privateKeyB64))),
+      sealedBoxPlaintext: toBase64(
+        await sealedBoxOpen(b64(sealed.ciphertextB64), b64(sealed.publicKeyB64), b64(sealed.privateKeyB64)),
+      ),
     };
   }
 
   render() {
     return html`<dl>
-      <dt>libsodium</dt><dd data-testid="browser-check-sodium">${this.sodiumVersion}</dd>
-      <dt>Key derivation (Argon2id, 64 MiB)</dt><dd data-testid="browser-check-argon">${this.argonMillis}</dd>
-      <dt>Secure context</dt><dd>${window.isSecureContext ? 'yes' : 'no: use HTTPS'}</dd>
-      <dt>Passkeys</dt><dd>${'PublicKeyCredential' in window ? 'supported' : 'not supported'}</dd>
+      <dt>libsodium</dt>
+      <dd data-testid="browser-check-sodium">${this.sodiumVersion}</dd>
+      <dt>Key derivation (Argon2id, 64 MiB)</dt>
+      <dd data-testid="browser-check-argon">${this.argonMillis}</dd>
+      <dt>Secure context</dt>
+      <dd>${window.isSecureContext ? 'yes' : 'no: use HTTPS'}</dd>
+      <dt>Passkeys</dt>
+      <dd>${'PublicKeyCredential' in window ? 'supported' : 'not supported'}</dd>
     </dl>`;
   }
 }

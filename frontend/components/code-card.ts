@@ -12,21 +12,38 @@ export interface CardHandlers {
   copy(item: CodeItem): void;
 }
 
-const pin = html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label="Pinned"><path fill="currentColor"
-  d="M16 3l5 5-2 1-3 3v4l-2 2-3.5-3.5L5 20l-1-1 5.5-5.5L6 10l2-2h4l3-3z"/></svg>`;
+const pin = html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label="Pinned">
+  <path fill="currentColor" d="M16 3l5 5-2 1-3 3v4l-2 2-3.5-3.5L5 20l-1-1 5.5-5.5L6 10l2-2h4l3-3z" />
+</svg>`;
 
 export function cardTemplate(item: CodeItem, index: number, now: number, handlers: CardHandlers): TemplateResult {
-  return html`<div class="card" data-testid="code-card" data-index=${index} data-id=${item.id} data-issuer=${item.issuer}
-    data-account=${item.account} data-type=${item.type} tabindex="0" role="button"
-    aria-roledescription=${item.entry ? 'code, press Enter to copy' : 'unreadable code'} @click=${() => handlers.copy(item)}>
+  return html`<div
+    class="card"
+    data-testid="code-card"
+    data-index=${index}
+    data-id=${item.id}
+    data-issuer=${item.issuer}
+    data-account=${item.account}
+    data-type=${item.type}
+    tabindex="0"
+    role="button"
+    aria-roledescription=${item.entry ? 'code, press Enter to copy' : 'unreadable code'}
+    @click=${() => handlers.copy(item)}
+  >
     ${brandAvatar(item.issuer, item.account, item.entry?.display)}
     <div class="names">
       <div class="issuer">${item.issuer || item.account || 'Unnamed'} ${item.pinned ? pin : nothing}</div>
       ${item.issuer && item.account ? html`<div class="account">${item.account}</div>` : nothing}
-      ${item.tags.length > 0 ? html`<div class="tags">${item.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>` : nothing}
+      ${item.tags.length > 0
+        ? html`<div class="tags">${item.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>`
+        : nothing}
       ${item.note ? html`<div class="note">${item.note}</div>` : nothing}
     </div>
-    ${item.entry ? codeColumn(item, now) : html`<div class="unreadable" data-testid="code-error">${item.type === 'unreadable' ? 'Cannot be decrypted' : 'No code'}: ${item.error}</div>`}
+    ${item.entry
+      ? codeColumn(item, now)
+      : html`<div class="unreadable" data-testid="code-error">
+          ${item.type === 'unreadable' ? 'Cannot be decrypted' : 'No code'}: ${item.error}
+        </div>`}
   </div>`;
 }
 
@@ -90,7 +107,9 @@ function codeColumn(item: CodeItem, now: number): TemplateResult {
   return html`<div class="codes" data-seconds-remaining=${remaining ?? ''}>
       <div class="current" data-testid="code-current">${groupCode(codes.current)}</div>
       <div class="next">next <span data-testid="code-next">${groupCode(codes.next)}</span></div>
-      <div class="countdown" data-testid="code-countdown">${remaining === null ? `counter ${entry.counter}` : `${remaining} s`}</div>
+      <div class="countdown" data-testid="code-countdown">
+        ${remaining === null ? `counter ${entry.counter}` : `${remaining} s`}
+      </div>
     </div>
     <div class="bar ${fraction < 0.25 ? 'ending' : ''}" style="transform: scaleX(${fraction})" aria-hidden="true"></div>`;
 }

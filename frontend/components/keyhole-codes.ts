@@ -65,33 +65,72 @@ export class KeyholeCodes extends LitElement {
 
   render() {
     if (this.status === 'locked') {
-      return html`<keyhole-unlock .keyAttributes=${this.vault.keyAttributes} reason=${this.lockReason}
-        @unlocked=${this.start} @logout-requested=${this.logout}></keyhole-unlock>`;
+      return html`<keyhole-unlock
+        .keyAttributes=${this.vault.keyAttributes}
+        reason=${this.lockReason}
+        @unlocked=${this.start}
+        @logout-requested=${this.logout}
+      ></keyhole-unlock>`;
     }
     const tags = this.vault.model.tags();
     return html`<header>
         <h1>Keyhole</h1>
-        <input type="search" data-testid="search" aria-label="Search codes" placeholder="Search (press /)"
-          .value=${this.view.q} @input=${this.onSearch} @keydown=${this.onSearchKey} />
-        <button type="button" data-testid="theme-toggle" @click=${this.onToggleTheme} aria-label="Switch to ${currentTheme() === 'dark' ? 'light' : 'dark'} theme">
-          ${currentTheme() === 'dark' ? 'Light' : 'Dark'}</button>
-        <span class="count" data-testid="code-count" data-count=${this.vault.model.size}>${countText(this.visible.length, this.vault.model.size)}</span>
+        <input
+          type="search"
+          data-testid="search"
+          aria-label="Search codes"
+          placeholder="Search (press /)"
+          .value=${this.view.q}
+          @input=${this.onSearch}
+          @keydown=${this.onSearchKey}
+        />
+        <button
+          type="button"
+          data-testid="theme-toggle"
+          @click=${this.onToggleTheme}
+          aria-label="Switch to ${currentTheme() === 'dark' ? 'light' : 'dark'} theme"
+        >
+          ${currentTheme() === 'dark' ? 'Light' : 'Dark'}
+        </button>
+        <span class="count" data-testid="code-count" data-count=${this.vault.model.size}
+          >${countText(this.visible.length, this.vault.model.size)}</span
+        >
         <a href="settings" aria-label="Settings">Settings</a>
         <button type="button" data-testid="logout" @click=${this.logout}>Sign out</button>
       </header>
-      ${tags.length > 0 ? html`<nav class="chips" aria-label="Filter by tag">${tags.map((tag) => html`<button type="button"
-          data-testid="tag-chip" data-tag=${tag} aria-pressed=${this.view.tag === tag} @click=${() => this.onTag(tag)}>${tag}</button>`)}</nav>` : nothing}
+      ${tags.length > 0
+        ? html`<nav class="chips" aria-label="Filter by tag">
+            ${tags.map(
+              (tag) =>
+                html`<button
+                  type="button"
+                  data-testid="tag-chip"
+                  data-tag=${tag}
+                  aria-pressed=${this.view.tag === tag}
+                  @click=${() => this.onTag(tag)}
+                >
+                  ${tag}
+                </button>`,
+            )}
+          </nav>`
+        : nothing}
       ${this.body()}
       ${this.toast ? html`<div class="toast" role="status" data-testid="copy-feedback">${this.toast}</div>` : nothing}`;
   }
 
   private body() {
     if (this.status === 'loading') return html`<div class="status" role="status">Decrypting your codes…</div>`;
-    if (this.status === 'failed') return html`<div class="status" role="alert">Cannot reach the server. <button @click=${this.start}>Retry</button></div>`;
-    if (this.vault.model.size === 0) return html`<div class="empty">No codes yet. Add some with an Ente Auth app or the keyhole CLI.</div>`;
+    if (this.status === 'failed')
+      return html`<div class="status" role="alert">Cannot reach the server. <button @click=${this.start}>Retry</button></div>`;
+    if (this.vault.model.size === 0)
+      return html`<div class="empty">No codes yet. Add some with an Ente Auth app or the keyhole CLI.</div>`;
     if (this.visible.length === 0) return html`<div class="empty">No codes match.</div>`;
-    return html`<vaadin-virtual-list aria-label="Codes" .items=${this.visible} .renderer=${this.renderRow}
-      @keydown=${this.onListKey}></vaadin-virtual-list>`;
+    return html`<vaadin-virtual-list
+      aria-label="Codes"
+      .items=${this.visible}
+      .renderer=${this.renderRow}
+      @keydown=${this.onListKey}
+    ></vaadin-virtual-list>`;
   }
 
   /** The row elements the virtual list has given out, with what each shows now. */
@@ -112,7 +151,11 @@ export class KeyholeCodes extends LitElement {
         return;
       }
       await this.vault.open(masterKey);
-      this.vault.startPolling(masterKey, () => this.refresh(), (error) => this.onFailure(error));
+      this.vault.startPolling(
+        masterKey,
+        () => this.refresh(),
+        (error) => this.onFailure(error),
+      );
       this.status = 'ready';
       this.lockReason = '';
       this.refresh();
@@ -205,7 +248,9 @@ export class KeyholeCodes extends LitElement {
   copy(item: CodeItem) {
     if (!item.entry) return;
     const code = cachedCodesAt(item.entry, this.vault.now()).current;
-    void copyText(code).then((copied) => this.showToast(copied ? `Copied ${item.issuer || item.account || 'code'}` : 'Copy failed'));
+    void copyText(code).then((copied) =>
+      this.showToast(copied ? `Copied ${item.issuer || item.account || 'code'}` : 'Copy failed'),
+    );
   }
 
   private showToast(text: string) {

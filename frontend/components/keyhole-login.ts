@@ -66,21 +66,48 @@ export class KeyholeLogin extends LitElement {
       ${this.step === 'email'
         ? html`<label
             >Email
-            <input type="email" name="email" autocomplete=${this.passkeys ? 'username webauthn' : 'username'} required autofocus .value=${this.email}
-              data-testid="login-email" aria-describedby="login-error" />
+            <input
+              type="email"
+              name="email"
+              autocomplete=${this.passkeys ? 'username webauthn' : 'username'}
+              required
+              autofocus
+              .value=${this.email}
+              data-testid="login-email"
+              aria-describedby="login-error"
+            />
           </label>`
-        : html`<div>${this.email} <button type="button" class="link" @click=${this.back} ?disabled=${busy}>Use another email</button></div>
+        : html`<div>
+              ${this.email} <button type="button" class="link" @click=${this.back} ?disabled=${busy}>Use another email</button>
+            </div>
             <label
               >Password
-              <input type="password" name="password" autocomplete="current-password" required autofocus
-                data-testid="login-password" aria-describedby="login-error" ?disabled=${busy} />
+              <input
+                type="password"
+                name="password"
+                autocomplete="current-password"
+                required
+                autofocus
+                data-testid="login-password"
+                aria-describedby="login-error"
+                ?disabled=${busy}
+              />
             </label>`}
       <button type="submit" data-testid="login-submit" ?disabled=${busy}>${this.step === 'email' ? 'Next' : 'Sign in'}</button>
       ${this.step === 'email' && this.passkeys
-        ? html`<button type="button" class="secondary" data-testid="passkey-login" @click=${this.signInWithPasskey} ?disabled=${busy}>
-            Sign in with a passkey</button>`
+        ? html`<button
+            type="button"
+            class="secondary"
+            data-testid="passkey-login"
+            @click=${this.signInWithPasskey}
+            ?disabled=${busy}
+          >
+            Sign in with a passkey
+          </button>`
         : nothing}
-      ${this.phase !== undefined ? kdfProgress(PHASES[this.phase], this.phase === 'deriving' ? this.phaseStartedAt : undefined, this.now) : nothing}
+      ${this.phase !== undefined
+        ? kdfProgress(PHASES[this.phase], this.phase === 'deriving' ? this.phaseStartedAt : undefined, this.now)
+        : nothing}
       ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}
       <div id="login-error" class="error" role="alert" data-testid="login-error">${this.error}</div>
     </form>`;

@@ -36,7 +36,8 @@ export class KeyholePasskeyVerify extends LitElement {
   }
 
   private content() {
-    if (!this.sessionID) return html`<p data-testid="passkey-verify-invalid">This link is incomplete. Start signing in again from your app.</p>`;
+    if (!this.sessionID)
+      return html`<p data-testid="passkey-verify-invalid">This link is incomplete. Start signing in again from your app.</p>`;
     if (!webAuthnAvailable()) return html`<p>This browser cannot use passkeys. Open this link in another browser.</p>`;
     if (this.status === 'approved') {
       return html`<p role="status" data-testid="passkey-verify-done">Sign-in approved. Return to your app.</p>`;

@@ -49,8 +49,10 @@ export class KeyholePasskeys extends LitElement {
     const full = list !== undefined && list.passkeys.length >= list.max;
     return html`<form @submit=${this.register} novalidate aria-labelledby="passkeys-title">
       <h2 id="passkeys-title">Passkeys</h2>
-      <p class="meta">Sign in with one touch instead of typing your email and password. A passkey marked
-        "unlocks vault" also opens your codes without the password.</p>
+      <p class="meta">
+        Sign in with one touch instead of typing your email and password. A passkey marked "unlocks vault" also opens your codes
+        without the password.
+      </p>
       ${this.passkeys ? nothing : html`<p class="error" data-testid="passkey-unsupported">This browser cannot use passkeys.</p>`}
       <ul class="passkeys" data-testid="passkey-list" aria-label="Your passkeys">
         ${(list?.passkeys ?? []).map((passkey) => this.item(passkey))}
@@ -58,20 +60,38 @@ export class KeyholePasskeys extends LitElement {
       ${list && list.passkeys.length === 0 ? html`<p class="meta" data-testid="passkey-none">No passkeys yet.</p>` : nothing}
       <label
         >Name of a new passkey
-        <input type="text" maxlength="100" data-testid="passkey-name" .value=${defaultPasskeyName(browserPlatform())}
-          ?disabled=${!this.passkeys} />
+        <input
+          type="text"
+          maxlength="100"
+          data-testid="passkey-name"
+          .value=${defaultPasskeyName(browserPlatform())}
+          ?disabled=${!this.passkeys}
+        />
       </label>
-      <button type="submit" data-testid="passkey-register" ?disabled=${!this.passkeys || !this.unlocked || !list || full || this.busy}>
-        Register a passkey</button>
+      <button
+        type="submit"
+        data-testid="passkey-register"
+        ?disabled=${!this.passkeys || !this.unlocked || !list || full || this.busy}
+      >
+        Register a passkey
+      </button>
       ${this.unlocked
         ? nothing
-        : html`<p class="meta" data-testid="passkey-locked">Registering a passkey needs your vault unlocked in this tab:
-            open <a href="codes">your codes</a>, unlock, then come back here.</p>`}
+        : html`<p class="meta" data-testid="passkey-locked">
+            Registering a passkey needs your vault unlocked in this tab: open <a href="codes">your codes</a>, unlock, then come
+            back here.
+          </p>`}
       ${full ? html`<p class="meta">This account has ${list!.max} passkeys, the most allowed.</p>` : nothing}
       <label class="inline"
-        ><input type="checkbox" data-testid="passkey-require-toggle" .checked=${list?.requiredAfterPassword ?? false}
-          ?disabled=${!list || this.busy} @change=${this.toggleRequired} />
-        Require a passkey after the password</label>
+        ><input
+          type="checkbox"
+          data-testid="passkey-require-toggle"
+          .checked=${list?.requiredAfterPassword ?? false}
+          ?disabled=${!list || this.busy}
+          @change=${this.toggleRequired}
+        />
+        Require a passkey after the password</label
+      >
       <div role="status" data-testid="passkey-status">${this.message}</div>
       <div class="error" role="alert" data-testid="passkey-error">${this.error}</div>
     </form>`;
@@ -82,23 +102,66 @@ export class KeyholePasskeys extends LitElement {
     const confirming = this.confirmingDelete === passkey.id;
     return html`<li data-testid="passkey-item" data-id=${passkey.id} data-unlocks-vault=${String(passkey.unlocksVault)}>
       ${renaming
-        ? html`<input type="text" maxlength="100" aria-label="New name" data-testid="passkey-rename-input" .value=${passkey.name}
-            @keydown=${(event: KeyboardEvent) => this.renameKey(event, passkey)} />`
+        ? html`<input
+            type="text"
+            maxlength="100"
+            aria-label="New name"
+            data-testid="passkey-rename-input"
+            .value=${passkey.name}
+            @keydown=${(event: KeyboardEvent) => this.renameKey(event, passkey)}
+          />`
         : html`<strong data-testid="passkey-item-name">${passkey.name}</strong>`}
       ${passkey.unlocksVault ? html`<span class="badge" data-testid="passkey-unlocks">Unlocks vault</span>` : nothing}
-      <span class="meta" data-testid="passkey-times">Added ${passkeyTime(passkey.createdAt)} · last used ${passkeyTime(passkey.lastUsedAt)}</span>
+      <span class="meta" data-testid="passkey-times"
+        >Added ${passkeyTime(passkey.createdAt)} · last used ${passkeyTime(passkey.lastUsedAt)}</span
+      >
       <div class="actions">
         ${renaming
-          ? html`<button type="button" data-testid="passkey-rename-save" @click=${() => this.rename(passkey)} ?disabled=${this.busy}>Save</button>
+          ? html`<button
+                type="button"
+                data-testid="passkey-rename-save"
+                @click=${() => this.rename(passkey)}
+                ?disabled=${this.busy}
+              >
+                Save
+              </button>
               <button type="button" class="secondary" @click=${() => (this.renaming = undefined)}>Cancel</button>`
-          : html`<button type="button" class="secondary" data-testid="passkey-rename" @click=${() => this.startRename(passkey)}
-              ?disabled=${this.busy}>Rename</button>`}
+          : html`<button
+              type="button"
+              class="secondary"
+              data-testid="passkey-rename"
+              @click=${() => this.startRename(passkey)}
+              ?disabled=${this.busy}
+            >
+              Rename
+            </button>`}
         ${confirming
           ? html`<span>Delete "${passkey.name}"?</span>
-              <button type="button" data-testid="passkey-delete-confirm" @click=${() => this.delete(passkey)} ?disabled=${this.busy}>Delete</button>
-              <button type="button" class="secondary" data-testid="passkey-delete-cancel" @click=${() => (this.confirmingDelete = undefined)}>Keep</button>`
-          : html`<button type="button" class="secondary" data-testid="passkey-delete" @click=${() => (this.confirmingDelete = passkey.id)}
-              ?disabled=${this.busy}>Delete</button>`}
+              <button
+                type="button"
+                data-testid="passkey-delete-confirm"
+                @click=${() => this.delete(passkey)}
+                ?disabled=${this.busy}
+              >
+                Delete
+              </button>
+              <button
+                type="button"
+                class="secondary"
+                data-testid="passkey-delete-cancel"
+                @click=${() => (this.confirmingDelete = undefined)}
+              >
+                Keep
+              </button>`
+          : html`<button
+              type="button"
+              class="secondary"
+              data-testid="passkey-delete"
+              @click=${() => (this.confirmingDelete = passkey.id)}
+              ?disabled=${this.busy}
+            >
+              Delete
+            </button>`}
       </div>
     </li>`;
   }

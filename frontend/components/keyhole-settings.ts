@@ -32,18 +32,26 @@ export class KeyholeSettings extends LitElement {
   render() {
     const s = this.settings;
     return html`<form @submit=${this.save} novalidate>
-      <h1>Settings</h1>
-      <label
-        >Lock after this many minutes without activity
-        <input type="number" inputmode="decimal" step="any" data-testid="auto-lock-minutes" ?disabled=${!s}
-          min=${s?.minAutoLockMinutes ?? 1} max=${s?.maxAutoLockMinutes ?? 1440} .value=${String(s?.autoLockMinutes ?? '')} />
-      </label>
-      <button type="submit" data-testid="settings-save" ?disabled=${!s}>Save</button>
-      <div role="status" data-testid="settings-saved">${this.message}</div>
-      <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
-      <a href="codes">Back to codes</a>
-    </form>
-    <keyhole-passkeys></keyhole-passkeys>`;
+        <h1>Settings</h1>
+        <label
+          >Lock after this many minutes without activity
+          <input
+            type="number"
+            inputmode="decimal"
+            step="any"
+            data-testid="auto-lock-minutes"
+            ?disabled=${!s}
+            min=${s?.minAutoLockMinutes ?? 1}
+            max=${s?.maxAutoLockMinutes ?? 1440}
+            .value=${String(s?.autoLockMinutes ?? '')}
+          />
+        </label>
+        <button type="submit" data-testid="settings-save" ?disabled=${!s}>Save</button>
+        <div role="status" data-testid="settings-saved">${this.message}</div>
+        <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
+        <a href="codes">Back to codes</a>
+      </form>
+      <keyhole-passkeys></keyhole-passkeys>`;
   }
 
   private async save(event: Event) {
@@ -59,7 +67,8 @@ export class KeyholeSettings extends LitElement {
       this.settings = await saveSettings(minutes);
       this.message = 'Saved.';
     } catch (error) {
-      this.error = error instanceof HttpError && error.status === 400 ? 'That value is not allowed.' : 'Cannot save the settings.';
+      this.error =
+        error instanceof HttpError && error.status === 400 ? 'That value is not allowed.' : 'Cannot save the settings.';
     }
   }
 }

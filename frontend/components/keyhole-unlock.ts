@@ -37,13 +37,26 @@ export class KeyholeUnlock extends LitElement {
       <p>${this.reason || 'Enter your password to decrypt your codes in this browser.'}</p>
       <label
         >Password
-        <input type="password" autocomplete="current-password" autofocus data-testid="unlock-password"
-          aria-describedby="unlock-error" ?disabled=${busy} />
+        <input
+          type="password"
+          autocomplete="current-password"
+          autofocus
+          data-testid="unlock-password"
+          aria-describedby="unlock-error"
+          ?disabled=${busy}
+        />
       </label>
       <button type="submit" data-testid="unlock-submit" ?disabled=${busy || !this.keyAttributes}>Unlock</button>
       ${this.passkeys
-        ? html`<button type="button" class="secondary" data-testid="passkey-unlock" @click=${this.unlockWithPasskey} ?disabled=${busy}>
-            Unlock with a passkey</button>`
+        ? html`<button
+            type="button"
+            class="secondary"
+            data-testid="passkey-unlock"
+            @click=${this.unlockWithPasskey}
+            ?disabled=${busy}
+          >
+            Unlock with a passkey
+          </button>`
         : nothing}
       ${this.startedAt !== undefined ? kdfProgress('Deriving your key in this browser…', this.startedAt, this.now) : nothing}
       ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  asBase64,
-  asBase64UrlPadded,
-  fromBase64,
-  fromBase64UrlPadded,
-  toBase64,
-  toBase64UrlPadded,
-} from './base64';
+import { asBase64, asBase64UrlPadded, fromBase64, fromBase64UrlPadded, toBase64, toBase64UrlPadded } from './base64';
 
 // Bytes chosen so that the standard and the URL-safe encodings differ (0xfb 0xff → "+/" vs "-_").
 const bytes = new Uint8Array([0xfb, 0xff, 0xbf, 0x00, 0x01]);

@@ -99,7 +99,10 @@ describe('libsodium facade', () => {
 
   it('refuses a secretstream chunk tagged PUSH or REKEY', async () => {
     const key = await randomBytes(32);
-    for (const tag of [libsodium.crypto_secretstream_xchacha20poly1305_TAG_PUSH, libsodium.crypto_secretstream_xchacha20poly1305_TAG_REKEY]) {
+    for (const tag of [
+      libsodium.crypto_secretstream_xchacha20poly1305_TAG_PUSH,
+      libsodium.crypto_secretstream_xchacha20poly1305_TAG_REKEY,
+    ]) {
       const { state, header } = libsodium.crypto_secretstream_xchacha20poly1305_init_push(key);
       const ciphertext = libsodium.crypto_secretstream_xchacha20poly1305_push(state, utf8('x'), null, tag);
       await expect(secretstreamDecrypt(ciphertext, header, key)).rejects.toThrow('unexpected tag');
@@ -132,6 +135,8 @@ describe('libsodium facade', () => {
 
   it('refuses a sealed box opened with another key pair', async () => {
     const other = libsodium.crypto_box_keypair();
-    await expect(sealedBoxOpen(bytes(v.sealedBox.ciphertextB64), other.publicKey, other.privateKey)).rejects.toBeInstanceOf(CryptoError);
+    await expect(sealedBoxOpen(bytes(v.sealedBox.ciphertextB64), other.publicKey, other.privateKey)).rejects.toBeInstanceOf(
+      CryptoError,
+    );
   });
 });

@@ -43,12 +43,7 @@ export function loadSodium(): Promise<Sodium> {
 }
 
 /** Argon2id v1.3 over the UTF-8 bytes of the password (what Ente's clients hash), giving a 32-byte key. */
-export async function argon2id(
-  password: string,
-  salt: Uint8Array,
-  opsLimit: number,
-  memLimit: number,
-): Promise<Uint8Array> {
+export async function argon2id(password: string, salt: Uint8Array, opsLimit: number, memLimit: number): Promise<Uint8Array> {
   const sodium = await loadSodium();
   const passwordBytes = new TextEncoder().encode(password);
   try {
@@ -132,11 +127,7 @@ export async function secretstreamEncrypt(
 }
 
 /** crypto_box_seal_open: how the auth token, sealed by the server to the account's X25519 key, is read. */
-export async function sealedBoxOpen(
-  ciphertext: Uint8Array,
-  publicKey: Uint8Array,
-  secretKey: Uint8Array,
-): Promise<Uint8Array> {
+export async function sealedBoxOpen(ciphertext: Uint8Array, publicKey: Uint8Array, secretKey: Uint8Array): Promise<Uint8Array> {
   const sodium = await loadSodium();
   return guard('sealed box could not be opened (wrong key pair or damaged data)', () =>
     sodium.crypto_box_seal_open(ciphertext, publicKey, secretKey),

@@ -16,7 +16,15 @@ describe('base32', () => {
   });
 
   it('decodes the RFC 4648 test strings', () => {
-    const cases: [string, string][] = [['', ''], ['MY======', 'f'], ['MZXQ====', 'fo'], ['MZXW6===', 'foo'], ['MZXW6YQ=', 'foob'], ['MZXW6YTB', 'fooba'], ['MZXW6YTBOI======', 'foobar']];
+    const cases: [string, string][] = [
+      ['', ''],
+      ['MY======', 'f'],
+      ['MZXQ====', 'fo'],
+      ['MZXW6===', 'foo'],
+      ['MZXW6YQ=', 'foob'],
+      ['MZXW6YTB', 'fooba'],
+      ['MZXW6YTBOI======', 'foobar'],
+    ];
     for (const [encoded, plain] of cases) expect(ascii(decodeBase32(encoded))).toBe(plain);
   });
 

@@ -51,8 +51,7 @@ export function codesAt(entry: OtpEntry, epochMillis: number): Codes {
     };
   }
   const step = timeStep(epochMillis, period);
-  const generate = (at: number): string =>
-    entry.type === 'steam' ? steamAt(key, at) : hotp(key, at, digits, algorithm);
+  const generate = (at: number): string => (entry.type === 'steam' ? steamAt(key, at) : hotp(key, at, digits, algorithm));
   const periodMillis = period * 1000;
   const remainingMillis = (step + 1) * periodMillis - epochMillis;
   return {

@@ -55,7 +55,11 @@ describe('otpauth parsing beyond the vectors', () => {
   });
 
   it('reads the scheme and the type in any case', () => {
-    expect(parseOtpauth('OTPAUTH://TOTP/Acme:bob?secret=JBSWY3DPEHPK3PXP')).toMatchObject({ type: 'totp', issuer: 'Acme', account: 'bob' });
+    expect(parseOtpauth('OTPAUTH://TOTP/Acme:bob?secret=JBSWY3DPEHPK3PXP')).toMatchObject({
+      type: 'totp',
+      issuer: 'Acme',
+      account: 'bob',
+    });
   });
 
   it('does not split an issuer on "-", unlike Ente web', () => {
@@ -67,11 +71,17 @@ describe('otpauth parsing beyond the vectors', () => {
   });
 
   it('takes the account after the first colon when the issuer comes from the label', () => {
-    expect(parseOtpauth('otpauth://totp/Acme:bob:admin?secret=JBSWY3DPEHPK3PXP')).toMatchObject({ issuer: 'Acme', account: 'bob:admin' });
+    expect(parseOtpauth('otpauth://totp/Acme:bob:admin?secret=JBSWY3DPEHPK3PXP')).toMatchObject({
+      issuer: 'Acme',
+      account: 'bob:admin',
+    });
   });
 
   it('takes the account after an issuer parameter that itself holds a colon', () => {
-    expect(parseOtpauth('otpauth://totp/A:B:alice?secret=JBSWY3DPEHPK3PXP&issuer=A%3AB')).toMatchObject({ issuer: 'A:B', account: 'alice' });
+    expect(parseOtpauth('otpauth://totp/A:B:alice?secret=JBSWY3DPEHPK3PXP&issuer=A%3AB')).toMatchObject({
+      issuer: 'A:B',
+      account: 'alice',
+    });
   });
 
   it('reads an encoded colon in the label as the separator', () => {
@@ -96,7 +106,11 @@ describe('otpauth parsing beyond the vectors', () => {
   });
 
   it('detects Steam from an issuer taken from the label', () => {
-    expect(parseOtpauth('otpauth://totp/steam:alice?secret=JBSWY3DPEHPK3PXP')).toMatchObject({ type: 'steam', digits: 5, period: 30 });
+    expect(parseOtpauth('otpauth://totp/steam:alice?secret=JBSWY3DPEHPK3PXP')).toMatchObject({
+      type: 'steam',
+      digits: 5,
+      period: 30,
+    });
   });
 
   it('reads a counter and falls back to 0 for junk', () => {
@@ -109,13 +123,34 @@ describe('otpauth parsing beyond the vectors', () => {
   });
 
   it('reads every codeDisplay field Ente writes, ignoring fields of the wrong type', () => {
-    const display = { pinned: true, trashed: true, tags: ['a', 7, 'b'], note: 'n', position: 3, iconSrc: 'simpleIcon', iconID: 'github', tapCount: 'x' };
-    const entry = parseOtpauth(`otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&codeDisplay=${encodeURIComponent(JSON.stringify(display))}`);
-    expect(entry.display).toEqual({ pinned: true, trashed: true, tags: ['a', 'b'], note: 'n', position: 3, iconSrc: 'simpleIcon', iconID: 'github' });
+    const display = {
+      pinned: true,
+      trashed: true,
+      tags: ['a', 7, 'b'],
+      note: 'n',
+      position: 3,
+      iconSrc: 'simpleIcon',
+      iconID: 'github',
+      tapCount: 'x',
+    };
+    const entry = parseOtpauth(
+      `otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&codeDisplay=${encodeURIComponent(JSON.stringify(display))}`,
+    );
+    expect(entry.display).toEqual({
+      pinned: true,
+      trashed: true,
+      tags: ['a', 'b'],
+      note: 'n',
+      position: 3,
+      iconSrc: 'simpleIcon',
+      iconID: 'github',
+    });
   });
 
   it('reads a codeDisplay whose commas were left encoded twice', () => {
-    const entry = parseOtpauth('otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&codeDisplay=%7B%22pinned%22%3Atrue%252C%22tags%22%3A%5B%5D%7D');
+    const entry = parseOtpauth(
+      'otpauth://totp/A:b?secret=JBSWY3DPEHPK3PXP&codeDisplay=%7B%22pinned%22%3Atrue%252C%22tags%22%3A%5B%5D%7D',
+    );
     expect(entry.display.pinned).toBe(true);
   });
 

@@ -106,7 +106,11 @@ function withoutPeriodPollution(issuer: string): string {
 // Mobile once wrote the Dart enum name ("Algorithm.sha256"), and some issuers write "SHA-256" (read as
 // meant, where Ente falls back to SHA1 and shows wrong codes); anything unknown means SHA1, the default.
 function parseAlgorithm(value: string | undefined): Algorithm {
-  const name = (value ?? '').trim().toLowerCase().replace(/^algorithm\./, '').replace(/[-_]/g, '');
+  const name = (value ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/^algorithm\./, '')
+    .replace(/[-_]/g, '');
   return name === 'sha256' ? 'SHA256' : name === 'sha512' ? 'SHA512' : 'SHA1';
 }
 

@@ -37,7 +37,12 @@ describe('passkey flows against the HTTP contract', () => {
     const masterKey = crypto.getRandomValues(new Uint8Array(32));
     const server = new FakeServer()
       .on('POST', '/web/passkeys/sign-in/options', { challenge: toBase64Url(new Uint8Array([1])), rpId: 'localhost', prfSalt })
-      .on('POST', '/web/passkeys/sign-in', { sessionKey: 'c2s=', next: '/codes?q=git', csrfToken: 'fresh', prf: await wrappedFor(authenticator, masterKey) });
+      .on('POST', '/web/passkeys/sign-in', {
+        sessionKey: 'c2s=',
+        next: '/codes?q=git',
+        csrfToken: 'fresh',
+        prf: await wrappedFor(authenticator, masterKey),
+      });
     server.install();
 
     const signedIn = await signInWithPasskey();
@@ -81,11 +86,23 @@ describe('passkey flows against the HTTP contract', () => {
     const masterKey = crypto.getRandomValues(new Uint8Array(32));
     const server = new FakeServer()
       .on('POST', '/web/passkeys/registration/options', {
-        challenge: 'AQID', rpId: 'localhost', rpName: 'Keyhole', userHandle: 'CQk', userName: 'a@example.test', excludeCredentialIds: [], prfSalt,
+        challenge: 'AQID',
+        rpId: 'localhost',
+        rpName: 'Keyhole',
+        userHandle: 'CQk',
+        userName: 'a@example.test',
+        excludeCredentialIds: [],
+        prfSalt,
       })
       .on('POST', '/web/passkeys/registration', (body: unknown) => ({
         status: 201,
-        json: { id: (body as { credential: { id: string } }).credential.id, name: 'Laptop', createdAt: 1, lastUsedAt: null, unlocksVault: false },
+        json: {
+          id: (body as { credential: { id: string } }).credential.id,
+          name: 'Laptop',
+          createdAt: 1,
+          lastUsedAt: null,
+          unlocksVault: false,
+        },
       }))
       .on('PUT', `/web/passkeys/${authenticator.id}/prf-key`, () => ({ status: 204 }));
     server.install();
@@ -94,11 +111,16 @@ describe('passkey flows against the HTTP contract', () => {
 
     expect(registered.withoutUnlock).toBeUndefined();
     expect(registered.passkey.unlocksVault).toBe(true);
-    expect(server.sent('POST', '/web/passkeys/registration')[0].body).toMatchObject({ name: 'Laptop', credential: { id: authenticator.id } });
+    expect(server.sent('POST', '/web/passkeys/registration')[0].body).toMatchObject({
+      name: 'Laptop',
+      credential: { id: authenticator.id },
+    });
     const prfCheck = authenticator.requests[1].options.publicKey as PublicKeyCredentialRequestOptions;
     expect(authenticator.requests.map((r) => r.kind)).toEqual(['create', 'get']);
     expect(prfCheck.allowCredentials?.map((c) => toBase64Url(c.id))).toEqual([authenticator.id]);
-    const stored = server.sent('PUT', `/web/passkeys/${authenticator.id}/prf-key`)[0].body as Parameters<typeof unwrapMasterKey>[0];
+    const stored = server.sent('PUT', `/web/passkeys/${authenticator.id}/prf-key`)[0].body as Parameters<
+      typeof unwrapMasterKey
+    >[0];
     expect(stored.salt).toBe(toBase64(salt));
     expect(hex(await unwrapMasterKey(stored, authenticator.prfOutput(salt), salt))).toBe(hex(masterKey));
     noSecretIn(server, authenticator.prfOutput(salt), masterKey);
@@ -109,9 +131,21 @@ describe('passkey flows against the HTTP contract', () => {
     authenticator.install();
     const server = new FakeServer()
       .on('POST', '/web/passkeys/registration/options', {
-        challenge: 'AQID', rpId: 'localhost', rpName: 'Keyhole', userHandle: 'CQk', userName: 'a@example.test', excludeCredentialIds: [], prfSalt,
+        challenge: 'AQID',
+        rpId: 'localhost',
+        rpName: 'Keyhole',
+        userHandle: 'CQk',
+        userName: 'a@example.test',
+        excludeCredentialIds: [],
+        prfSalt,
       })
-      .on('POST', '/web/passkeys/registration', { id: authenticator.id, name: 'Key', createdAt: 1, lastUsedAt: null, unlocksVault: false });
+      .on('POST', '/web/passkeys/registration', {
+        id: authenticator.id,
+        name: 'Key',
+        createdAt: 1,
+        lastUsedAt: null,
+        unlocksVault: false,
+      });
     server.install();
 
     const registered = await registerPasskey('Key', crypto.getRandomValues(new Uint8Array(32)));
@@ -126,7 +160,12 @@ describe('passkey flows against the HTTP contract', () => {
     authenticator.install();
     const masterKey = crypto.getRandomValues(new Uint8Array(32));
     const server = new FakeServer()
-      .on('POST', '/web/passkeys/unlock/options', { challenge: 'AQ', rpId: 'localhost', prfSalt, allowCredentialIds: [authenticator.id] })
+      .on('POST', '/web/passkeys/unlock/options', {
+        challenge: 'AQ',
+        rpId: 'localhost',
+        prfSalt,
+        allowCredentialIds: [authenticator.id],
+      })
       .on('POST', '/web/passkeys/unlock', { prf: await wrappedFor(authenticator, masterKey) });
     server.install();
 
@@ -148,7 +187,9 @@ describe('passkey flows against the HTTP contract', () => {
 
   it('refuses to unlock with an authenticator that gives no PRF output', async () => {
     new FakeAuthenticator({ prf: false }).install();
-    new FakeServer().on('POST', '/web/passkeys/unlock/options', { challenge: 'AQ', rpId: 'localhost', prfSalt, allowCredentialIds: ['AQ'] }).install();
+    new FakeServer()
+      .on('POST', '/web/passkeys/unlock/options', { challenge: 'AQ', rpId: 'localhost', prfSalt, allowCredentialIds: ['AQ'] })
+      .install();
     await expect(unlockWithPasskey()).rejects.toBeInstanceOf(PasskeyCannotUnlock);
   });
 
@@ -159,14 +200,24 @@ describe('passkey flows against the HTTP contract', () => {
     const server = new FakeServer()
       .on('POST', '/users/two-factor/passkeys/begin', {
         ceremonySessionID: 'ceremony-1',
-        options: { publicKey: { challenge: 'AQID', rpId: 'localhost', timeout: 300000, userVerification: 'required', allowCredentials: [{ type: 'public-key', id: authenticator.id }] } },
+        options: {
+          publicKey: {
+            challenge: 'AQID',
+            rpId: 'localhost',
+            timeout: 300000,
+            userVerification: 'required',
+            allowCredentials: [{ type: 'public-key', id: authenticator.id }],
+          },
+        },
       })
       .on('POST', '/users/two-factor/passkeys/finish', passed);
     server.install();
 
     expect(await passSecondFactor('pk-session')).toEqual(passed);
 
-    expect(server.sent('POST', '/users/two-factor/passkeys/begin')[0].path).toBe('/users/two-factor/passkeys/begin?sessionID=pk-session');
+    expect(server.sent('POST', '/users/two-factor/passkeys/begin')[0].path).toBe(
+      '/users/two-factor/passkeys/begin?sessionID=pk-session',
+    );
     const finish = server.sent('POST', '/users/two-factor/passkeys/finish')[0];
     expect(finish.path).toBe('/users/two-factor/passkeys/finish?ceremonySessionID=ceremony-1&sessionID=pk-session');
     expect(finish.body).toMatchObject({ id: authenticator.id, type: 'public-key' });

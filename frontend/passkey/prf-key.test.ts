@@ -36,7 +36,11 @@ describe('PRF-wrapped master key', () => {
   });
 
   it('refuses to open with the PRF output of another credential', async () => {
-    const wrapped = await wrapMasterKey(crypto.getRandomValues(new Uint8Array(32)), crypto.getRandomValues(new Uint8Array(32)), salt);
+    const wrapped = await wrapMasterKey(
+      crypto.getRandomValues(new Uint8Array(32)),
+      crypto.getRandomValues(new Uint8Array(32)),
+      salt,
+    );
     await expect(unwrapMasterKey(wrapped, crypto.getRandomValues(new Uint8Array(32)), salt)).rejects.toBeInstanceOf(CryptoError);
   });
 

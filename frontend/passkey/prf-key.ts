@@ -52,7 +52,11 @@ export async function wrapMasterKey(masterKey: Uint8Array, prfOutput: Uint8Array
  * Opens the master key with the PRF output of `evaluatedSalt`. Wipes the PRF output. A wrong PRF output
  * (another credential, another relying party) fails as a CryptoError: secretbox authenticates.
  */
-export async function unwrapMasterKey(wrapped: PrfWrappedKey, prfOutput: Uint8Array, evaluatedSalt: Uint8Array): Promise<Uint8Array> {
+export async function unwrapMasterKey(
+  wrapped: PrfWrappedKey,
+  prfOutput: Uint8Array,
+  evaluatedSalt: Uint8Array,
+): Promise<Uint8Array> {
   if (!sameBytes(fromBase64(asBase64(wrapped.salt)), evaluatedSalt)) {
     prfOutput.fill(0);
     throw new PrfSaltMismatch('the key was wrapped with another PRF salt');

@@ -19,7 +19,10 @@ export class FakeServer {
   private readonly routes = new Map<string, Handler>();
 
   on(method: string, path: string, handler: Handler | unknown): this {
-    this.routes.set(`${method} ${path}`, typeof handler === 'function' ? (handler as Handler) : () => ({ status: 200, json: handler }));
+    this.routes.set(
+      `${method} ${path}`,
+      typeof handler === 'function' ? (handler as Handler) : () => ({ status: 200, json: handler }),
+    );
     return this;
   }
 
@@ -84,9 +87,14 @@ export class FakeAuthenticator {
     }
     const salt = options.publicKey?.extensions?.prf?.eval?.first as Uint8Array | undefined;
     const evaluate = this.options.prf && salt !== undefined && (kind === 'get' || this.options.prfAtCreate);
-    const prf = this.options.prf ? { enabled: kind === 'create' ? true : undefined, results: evaluate ? { first: this.prfOutput(salt).buffer } : undefined } : undefined;
+    const prf = this.options.prf
+      ? { enabled: kind === 'create' ? true : undefined, results: evaluate ? { first: this.prfOutput(salt).buffer } : undefined }
+      : undefined;
     const extensions = prf ? { prf } : {};
-    const response = kind === 'create' ? { attestationObject: 'bzE', clientDataJSON: 'Y2Q' } : { authenticatorData: 'YWQ', signature: 'c2ln', clientDataJSON: 'Y2Q' };
+    const response =
+      kind === 'create'
+        ? { attestationObject: 'bzE', clientDataJSON: 'Y2Q' }
+        : { authenticatorData: 'YWQ', signature: 'c2ln', clientDataJSON: 'Y2Q' };
     return {
       id: this.id,
       rawId: this.rawId.buffer,
@@ -98,7 +106,9 @@ export class FakeAuthenticator {
         rawId: this.id,
         type: 'public-key',
         response,
-        clientExtensionResults: prf ? { prf: { enabled: prf.enabled, results: prf.results ? { first: toBase64Url(prf.results.first) } : undefined } } : {},
+        clientExtensionResults: prf
+          ? { prf: { enabled: prf.enabled, results: prf.results ? { first: toBase64Url(prf.results.first) } : undefined } }
+          : {},
       }),
     };
   }

@@ -43,7 +43,12 @@ describe('WebAuthn options from the server JSON', () => {
     expect(discoverable.userVerification).toBe('required');
     expect(toBase64Url(discoverable.extensions!.prf!.eval!.first)).toBe(b64u(2));
 
-    const listed = requestOptions({ challenge: b64u(1), rpId: 'localhost', allowCredentialIds: [b64u(3), b64u(4)], timeout: 1000 });
+    const listed = requestOptions({
+      challenge: b64u(1),
+      rpId: 'localhost',
+      allowCredentialIds: [b64u(3), b64u(4)],
+      timeout: 1000,
+    });
     expect(listed.allowCredentials?.map((c) => toBase64Url(c.id))).toEqual([b64u(3), b64u(4)]);
     expect(listed.extensions).toBeUndefined();
     expect(listed.timeout).toBe(1000);
@@ -55,7 +60,9 @@ describe('WebAuthn ceremonies', () => {
 
   it('reports no WebAuthn where there is none, and refuses a ceremony there', async () => {
     expect(webAuthnAvailable()).toBe(false);
-    await expect(getCredential(requestOptions({ challenge: b64u(1), rpId: 'localhost' }))).rejects.toBeInstanceOf(PasskeyUnavailable);
+    await expect(getCredential(requestOptions({ challenge: b64u(1), rpId: 'localhost' }))).rejects.toBeInstanceOf(
+      PasskeyUnavailable,
+    );
   });
 
   it('hands the PRF output to the caller but never puts it into the credential JSON', async () => {

@@ -207,8 +207,11 @@ async function ceremony(call: () => Promise<Credential | null>): Promise<PublicK
 }
 
 function translated(error: unknown): Error {
-  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
-  if (name === 'NotAllowedError' || name === 'AbortError') return new PasskeyCancelled('the passkey request was cancelled or timed out');
-  if (name === 'InvalidStateError') return new PasskeyAlreadyRegistered('this authenticator already has a passkey of this account');
+  const name =
+    error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+  if (name === 'NotAllowedError' || name === 'AbortError')
+    return new PasskeyCancelled('the passkey request was cancelled or timed out');
+  if (name === 'InvalidStateError')
+    return new PasskeyAlreadyRegistered('this authenticator already has a passkey of this account');
   return new PasskeyFailed(`the passkey request failed (${name || 'unknown error'})`);
 }

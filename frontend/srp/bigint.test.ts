@@ -17,7 +17,12 @@ describe('BigInt helpers', () => {
   });
 
   it('agrees with repeated multiplication on small numbers', () => {
-    for (const [base, exponent, modulus] of [[4n, 13n, 497n], [5n, 0n, 7n], [0n, 5n, 7n], [123456789n, 1000n, 1000000007n]] as const) {
+    for (const [base, exponent, modulus] of [
+      [4n, 13n, 497n],
+      [5n, 0n, 7n],
+      [0n, 5n, 7n],
+      [123456789n, 1000n, 1000000007n],
+    ] as const) {
       let expected = 1n;
       for (let i = 0n; i < exponent; i++) expected = (expected * base) % modulus;
       expect(modPow(base, exponent, modulus)).toBe(expected);

@@ -8,7 +8,10 @@ describe('the icon set built from simple-icons', () => {
   it('holds every icon the package gives under CC0, with its colour and path, and no more than a card needs', async () => {
     const records = await readSimpleIcons();
     const data = await getIconsData();
-    const cc0 = data.filter((icon) => isCc0(icon)).map(getIconSlug).sort();
+    const cc0 = data
+      .filter((icon) => isCc0(icon))
+      .map(getIconSlug)
+      .sort();
 
     expect(records.map(([slug]) => slug)).toEqual(cc0);
     expect(records.length).toBeGreaterThan(3000);

@@ -34,8 +34,11 @@ describe('brand colours on the card', () => {
   it('are legible in both themes for every icon of the set', async () => {
     for (const [slug, , hex] of await readSimpleIcons()) {
       const colour = themedColour(hex);
-      expect({ slug, light: onLight(colour.light) >= MIN_CONTRAST, dark: onDark(colour.dark) >= MIN_CONTRAST })
-        .toEqual({ slug, light: true, dark: true });
+      expect({ slug, light: onLight(colour.light) >= MIN_CONTRAST, dark: onDark(colour.dark) >= MIN_CONTRAST }).toEqual({
+        slug,
+        light: true,
+        dark: true,
+      });
     }
   });
 

@@ -97,7 +97,7 @@ describe('an issuer finds its brand icon', () => {
   });
 });
 
-describe("the icon picked in Ente (codeDisplay iconID) wins", () => {
+describe('the icon picked in Ente (codeDisplay iconID) wins', () => {
   it('over the issuer', () => {
     expect(slugOf('GitHub', { iconSrc: 'simpleIcon', iconID: 'gitlab' })).toBe('gitlab');
     expect(slugOf('Work mail', { iconSrc: 'simpleIcon', iconID: 'protonmail' })).toBe('protonmail');

@@ -67,9 +67,15 @@ function avatar(icon: BrandIcon | undefined, issuer: string, account: string): T
   if (!icon) return monogramAvatar(issuer, account);
   let colour = colours.get(icon.hex);
   if (!colour) colours.set(icon.hex, (colour = themedColour(icon.hex)));
-  return html`<span class="avatar brand" data-testid="code-icon" data-icon=${icon.slug} aria-hidden="true"
-    style="--brand-light: ${colour.light}; --brand-dark: ${colour.dark}"><svg viewBox="0 0 24 24" focusable="false">
-    <path d=${icon.path}></path></svg></span>`;
+  return html`<span
+    class="avatar brand"
+    data-testid="code-icon"
+    data-icon=${icon.slug}
+    aria-hidden="true"
+    style="--brand-light: ${colour.light}; --brand-dark: ${colour.dark}"
+    ><svg viewBox="0 0 24 24" focusable="false">
+      <path d=${icon.path}></path></svg
+  ></span>`;
 }
 
 function monogramAvatar(issuer: string, account: string): TemplateResult {

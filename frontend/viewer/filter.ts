@@ -9,11 +9,12 @@ export interface ViewState {
 
 /** Every word of the query must occur in the issuer, account, a tag or the note; the tag must match exactly. */
 export function filterCodes(items: readonly CodeItem[], { q, tag }: ViewState): readonly CodeItem[] {
-  const words = q.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   if (words.length === 0 && tag === '') return items;
-  return items.filter(
-    (item) => (tag === '' || item.tags.includes(tag)) && words.every((word) => item.haystack.includes(word)),
-  );
+  return items.filter((item) => (tag === '' || item.tags.includes(tag)) && words.every((word) => item.haystack.includes(word)));
 }
 
 export function readViewState(search: string): ViewState {

@@ -40,7 +40,8 @@ export function prefetchVault(masterKey?: Uint8Array): void {
 async function openAhead(snapshot: VaultSnapshot, masterKey: Uint8Array): Promise<Opened> {
   performance.mark('keyhole:decrypt-start');
   const model = new VaultModel();
-  const authenticatorKey = snapshot.authenticatorKey === null ? undefined : await openAuthenticatorKey(snapshot.authenticatorKey, masterKey);
+  const authenticatorKey =
+    snapshot.authenticatorKey === null ? undefined : await openAuthenticatorKey(snapshot.authenticatorKey, masterKey);
   if (authenticatorKey) await model.apply(snapshot.diff, authenticatorKey);
   performance.measure('keyhole:decrypt', 'keyhole:decrypt-start');
   return { masterKey, authenticatorKey, model };

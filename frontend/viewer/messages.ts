@@ -34,7 +34,8 @@ export function signInFailure(error: unknown): string {
     return 'Sign-in failed. Try again.';
   }
   if (error instanceof NetworkError) return UNREACHABLE;
-  if (error instanceof UnsupportedSignIn) return 'This account needs a sign-in step the viewer does not offer yet. Use an Ente Auth app.';
+  if (error instanceof UnsupportedSignIn)
+    return 'This account needs a sign-in step the viewer does not offer yet. Use an Ente Auth app.';
   if (error instanceof SrpError) return 'The server could not prove it knows your account. Sign-in stopped.';
   if (error instanceof CryptoError) return 'This browser could not derive your key (it may be short of memory).';
   return 'Sign-in failed. Try again.';

@@ -119,7 +119,10 @@ async function proveKnowledge(
   secretA: Uint8Array,
   session: SrpSession,
 ): Promise<Authorization> {
-  const srp = createSrpClient({ salt: fromBase64(attributes.srpSalt), identity: attributes.srpUserID, loginKey: srpPassword }, secretA);
+  const srp = createSrpClient(
+    { salt: fromBase64(attributes.srpSalt), identity: attributes.srpUserID, loginKey: srpPassword },
+    secretA,
+  );
   await wipe(srpPassword);
   secretA.fill(0);
   const m1 = srp.computeM1(fromBase64(asBase64(session.srpB)));

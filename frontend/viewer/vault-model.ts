@@ -71,7 +71,17 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 
 function toItem(result: { id: string; uri: string } | { id: string; error: string }): CodeItem | undefined {
   if ('error' in result) {
-    return { id: result.id, issuer: '', account: '', tags: [], note: '', pinned: false, type: 'unreadable', error: result.error, haystack: '' };
+    return {
+      id: result.id,
+      issuer: '',
+      account: '',
+      tags: [],
+      note: '',
+      pinned: false,
+      type: 'unreadable',
+      error: result.error,
+      haystack: '',
+    };
   }
   const entry = parseOtpauth(result.uri);
   if (entry.display.trashed) return undefined;
@@ -94,5 +104,7 @@ function toItem(result: { id: string; uri: string } | { id: string; error: strin
 export function compareItems(left: CodeItem, right: CodeItem): number {
   if (left.pinned !== right.pinned) return left.pinned ? -1 : 1;
   if ((left.issuer === '') !== (right.issuer === '')) return left.issuer === '' ? 1 : -1;
-  return collator.compare(left.issuer, right.issuer) || collator.compare(left.account, right.account) || (left.id < right.id ? -1 : 1);
+  return (
+    collator.compare(left.issuer, right.issuer) || collator.compare(left.account, right.account) || (left.id < right.id ? -1 : 1)
+  );
 }

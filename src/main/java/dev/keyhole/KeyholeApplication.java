@@ -3,8 +3,8 @@ package dev.keyhole;
 import dev.keyhole.cli.KeyholeCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
 // Boot's fallback user would log a generated password; Keyhole's users are its accounts, never that one.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)

@@ -18,17 +18,16 @@ public record KeyholeProperties(
         @DefaultValue Ott ott,
         @DefaultValue Limits limits) {
 
-    public record Registration(@DefaultValue("true") boolean enabled) {
-    }
+    public record Registration(@DefaultValue("true") boolean enabled) {}
 
     /** Fixed email codes for a test domain: both set, or the feature is off. */
-    public record Ott(@Nullable String fixedDomain, @Nullable String fixedCode) {
+    public record Ott(
+            @Nullable String fixedDomain, @Nullable String fixedCode) {
 
         public boolean fixedCodesEnabled() {
             return fixedDomain != null && !fixedDomain.isBlank() && fixedCode != null && !fixedCode.isBlank();
         }
     }
 
-    public record Limits(@DefaultValue("1048576") long maxRequestBytes) {
-    }
+    public record Limits(@DefaultValue("1048576") long maxRequestBytes) {}
 }

@@ -26,35 +26,56 @@ class ArchitectureTest {
 
     @Test
     void buildingBlocksDependOnNoFeature() {
-        noClasses().that().resideInAnyPackage("dev.keyhole.crypto..", "dev.keyhole.otp..", "dev.keyhole.web..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.keyhole.account..", "dev.keyhole.vault..",
-                        "dev.keyhole.passkey..", "dev.keyhole.viewer..", "dev.keyhole.cli..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("dev.keyhole.crypto..", "dev.keyhole.otp..", "dev.keyhole.web..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.keyhole.account..",
+                        "dev.keyhole.vault..",
+                        "dev.keyhole.passkey..",
+                        "dev.keyhole.viewer..",
+                        "dev.keyhole.cli..")
                 .allowEmptyShould(true)
                 .check(KEYHOLE);
     }
 
     @Test
     void accountKnowsNothingOfTheFeaturesBuiltOnIt() {
-        noClasses().that().resideInAPackage("dev.keyhole.account..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.keyhole.vault..", "dev.keyhole.passkey..",
-                        "dev.keyhole.viewer..", "dev.keyhole.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.keyhole.account..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.keyhole.vault..", "dev.keyhole.passkey..", "dev.keyhole.viewer..", "dev.keyhole.cli..")
                 .allowEmptyShould(true)
                 .check(KEYHOLE);
     }
 
     @Test
     void vaultKnowsNothingOfTheViewerOrTheCli() {
-        noClasses().that().resideInAPackage("dev.keyhole.vault..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.keyhole.viewer..", "dev.keyhole.cli..")
+        noClasses()
+                .that()
+                .resideInAPackage("dev.keyhole.vault..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("dev.keyhole.viewer..", "dev.keyhole.cli..")
                 .allowEmptyShould(true)
                 .check(KEYHOLE);
     }
 
     @Test
     void theServerDoesNotDependOnTheCli() {
-        noClasses().that().resideOutsideOfPackage("dev.keyhole.cli..")
-                .and().doNotHaveSimpleName("KeyholeApplication")
-                .should().dependOnClassesThat().resideInAPackage("dev.keyhole.cli..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.keyhole.cli..")
+                .and()
+                .doNotHaveSimpleName("KeyholeApplication")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.keyhole.cli..")
                 .allowEmptyShould(true)
                 .check(KEYHOLE);
     }
@@ -62,8 +83,12 @@ class ArchitectureTest {
     @Test
     void internalPackagesAreUsedOnlyByTheirOwnFeature() {
         for (String feature : new String[] {"account", "vault", "passkey", "viewer", "cli"}) {
-            noClasses().that().resideOutsideOfPackage("dev.keyhole." + feature + "..")
-                    .should().dependOnClassesThat().resideInAPackage("dev.keyhole." + feature + ".internal..")
+            noClasses()
+                    .that()
+                    .resideOutsideOfPackage("dev.keyhole." + feature + "..")
+                    .should()
+                    .dependOnClassesThat()
+                    .resideInAPackage("dev.keyhole." + feature + ".internal..")
                     .allowEmptyShould(true)
                     .check(KEYHOLE);
         }

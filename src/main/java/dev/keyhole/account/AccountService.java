@@ -24,7 +24,11 @@ public class AccountService {
     private final SignIn signIn;
     private final Clock clock;
 
-    AccountService(UserRepository users, KeyAttributesRepository keyAttributes, TokenService tokens, SignIn signIn,
+    AccountService(
+            UserRepository users,
+            KeyAttributesRepository keyAttributes,
+            TokenService tokens,
+            SignIn signIn,
             Clock clock) {
         this.users = users;
         this.keyAttributes = keyAttributes;
@@ -75,9 +79,12 @@ public class AccountService {
 
     /** {@code PUT /users/attributes}: once per account, as on Ente's server (403 the second time). */
     void setKeyAttributes(UserId user, @Nullable KeyAttributes attributes) {
-        KeyAttributes valid = RequestFields.required(attributes, "keyAttributes").validated();
+        KeyAttributes valid =
+                RequestFields.required(attributes, "keyAttributes").validated();
         if (!keyAttributes.insert(user.value(), valid, EpochMicros.now(clock))) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "KEY_ATTRIBUTES_ALREADY_SET",
+            throw new ApiException(
+                    HttpStatus.FORBIDDEN,
+                    "KEY_ATTRIBUTES_ALREADY_SET",
                     "This account's key attributes are already set.");
         }
     }

@@ -28,33 +28,41 @@ class ApiSecurityConfiguration {
      * The sign-in steps. The passkey second factor's come after a password check that issued no token yet;
      * each needs the pending session's id, and finish a passkey of that account.
      */
-    static final String[] PUBLIC_PATHS = {"/ping", "/users/ott", "/users/verify-email", "/users/srp/attributes",
-            "/users/srp/create-session", "/users/srp/verify-session", "/users/two-factor/passkeys/begin",
-            "/users/two-factor/passkeys/finish", "/users/two-factor/passkeys/get-token"};
+    static final String[] PUBLIC_PATHS = {
+        "/ping",
+        "/users/ott",
+        "/users/verify-email",
+        "/users/srp/attributes",
+        "/users/srp/create-session",
+        "/users/srp/verify-session",
+        "/users/two-factor/passkeys/begin",
+        "/users/two-factor/passkeys/finish",
+        "/users/two-factor/passkeys/get-token"
+    };
 
     @Bean
     @Order(1)
-    SecurityFilterChain syncApiSecurity(HttpSecurity http, TokenService tokens,
-            ObjectProvider<SecurityContextHolderStrategy> strategyBean) throws Exception {
+    SecurityFilterChain syncApiSecurity(
+            HttpSecurity http, TokenService tokens, ObjectProvider<SecurityContextHolderStrategy> strategyBean)
+            throws Exception {
         // The same strategy that HttpSecurity hands this chain's own filters: the application's bean
         // (Vaadin's, which the viewer's chain installs) when there is one, else the global default.
         SecurityContextHolderStrategy contexts =
                 strategyBean.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        return http
-                .securityMatcher("/users/**", "/authenticator/**", "/ping")
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_PATHS).permitAll()
-                        .anyRequest().authenticated())
+        return http.securityMatcher("/users/**", "/authenticator/**", "/ping")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .addFilterBefore(new TokenAuthenticationFilter(tokens, contexts), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
                 .headers(SecurityHeaders.strict())
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> JsonErrors.write(response,
-                                HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "A valid X-Auth-Token is required."))
-                        .accessDeniedHandler((request, response, e) -> JsonErrors.write(response,
-                                HttpStatus.FORBIDDEN, "FORBIDDEN", "This token may not do that.")))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, e) -> JsonErrors.write(
+                                response, HttpStatus.UNAUTHORIZED, "UNAUTHORIZED", "A valid X-Auth-Token is required."))
+                        .accessDeniedHandler((request, response, e) -> JsonErrors.write(
+                                response, HttpStatus.FORBIDDEN, "FORBIDDEN", "This token may not do that.")))
                 .build();
     }
 }

@@ -23,7 +23,8 @@ class CodeDelivery {
     private final ObjectProvider<JavaMailSender> mailSender;
     private final String from;
 
-    CodeDelivery(ObjectProvider<JavaMailSender> mailSender,
+    CodeDelivery(
+            ObjectProvider<JavaMailSender> mailSender,
             @Value("${keyhole.mail.from:${spring.mail.username:keyhole@localhost}}") String from) {
         this.mailSender = mailSender;
         this.from = from;
@@ -46,7 +47,9 @@ class CodeDelivery {
         } catch (MailException e) {
             // The exception names the SMTP problem, never the message body.
             log.error("Could not send a verification code to {}: {}", email, e.getMessage());
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "EMAIL_NOT_SENT",
+            throw new ApiException(
+                    HttpStatus.SERVICE_UNAVAILABLE,
+                    "EMAIL_NOT_SENT",
                     "The verification email could not be sent. Try again later.");
         }
     }

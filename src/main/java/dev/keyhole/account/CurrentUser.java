@@ -5,5 +5,4 @@ package dev.keyhole.account;
  * token's session (what {@code GET /users/sessions} lists; never the token itself).
  * Controllers take it with {@code @AuthenticationPrincipal CurrentUser user}.
  */
-public record CurrentUser(UserId userId, String sessionId) {
-}
+public record CurrentUser(UserId userId, String sessionId) {}

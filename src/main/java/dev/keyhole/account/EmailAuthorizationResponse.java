@@ -20,8 +20,8 @@ record EmailAuthorizationResponse(
         @Nullable String srpM2) {
 
     /** A finished account: the token sealed to its public key, readable only with the password. */
-    static EmailAuthorizationResponse sealed(UserId user, KeyAttributes keyAttributes, String encryptedToken,
-            @Nullable String srpM2) {
+    static EmailAuthorizationResponse sealed(
+            UserId user, KeyAttributes keyAttributes, String encryptedToken, @Nullable String srpM2) {
         return new EmailAuthorizationResponse(user.value(), keyAttributes, encryptedToken, null, "", "", "", "", srpM2);
     }
 
@@ -29,10 +29,10 @@ record EmailAuthorizationResponse(
      * The account requires a passkey: no key attributes and no token yet, only the pending session (and
      * srpM2, so that an SRP client can still check the server).
      */
-    static EmailAuthorizationResponse awaitingPasskey(UserId user, SecondFactor.Pending pending,
-            @Nullable String srpM2) {
-        return new EmailAuthorizationResponse(user.value(), null, null, null, pending.passkeySessionID(),
-                pending.accountsUrl(), "", "", srpM2);
+    static EmailAuthorizationResponse awaitingPasskey(
+            UserId user, SecondFactor.Pending pending, @Nullable String srpM2) {
+        return new EmailAuthorizationResponse(
+                user.value(), null, null, null, pending.passkeySessionID(), pending.accountsUrl(), "", "", srpM2);
     }
 
     /** An account whose sign-up is not finished: no public key yet to seal to, so the token in the clear. */

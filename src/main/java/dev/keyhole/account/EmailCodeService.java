@@ -33,7 +33,12 @@ class EmailCodeService {
     private static final Logger log = LoggerFactory.getLogger(EmailCodeService.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    enum Outcome { ACCEPTED, WRONG, NONE_ACTIVE, LOCKED }
+    enum Outcome {
+        ACCEPTED,
+        WRONG,
+        NONE_ACTIVE,
+        LOCKED
+    }
 
     private final EmailCodeRepository codes;
     private final ServerSecrets secrets;
@@ -42,8 +47,13 @@ class EmailCodeService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    EmailCodeService(EmailCodeRepository codes, ServerSecrets secrets, CodeDelivery delivery,
-            KeyholeProperties properties, TransactionTemplate transaction, Clock clock) {
+    EmailCodeService(
+            EmailCodeRepository codes,
+            ServerSecrets secrets,
+            CodeDelivery delivery,
+            KeyholeProperties properties,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.codes = codes;
         this.secrets = secrets;
         this.delivery = delivery;
@@ -51,15 +61,19 @@ class EmailCodeService {
         this.transaction = transaction;
         this.clock = clock;
         if (fixed.fixedCodesEnabled()) {
-            log.warn("Fixed verification codes are ON for every email ending in @{}: anyone can sign in to "
-                    + "such accounts. Never use this outside tests.", fixed.fixedDomain());
+            log.warn(
+                    "Fixed verification codes are ON for every email ending in @{}: anyone can sign in to "
+                            + "such accounts. Never use this outside tests.",
+                    fixed.fixedDomain());
         }
     }
 
     void send(String email) {
         long now = EpochMicros.now(clock);
         if (codes.countActive(email, now) >= ACTIVE_LIMIT) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_CODES",
+            throw new ApiException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "TOO_MANY_CODES",
                     "Too many codes were sent to this email recently. Use one of them, or wait an hour.");
         }
         boolean isFixed = isFixed(email);
@@ -100,10 +114,14 @@ class EmailCodeService {
     static ApiException refusal(Outcome outcome) {
         return switch (outcome) {
             case WRONG -> new ApiException(HttpStatus.UNAUTHORIZED, "INCORRECT_CODE", "The code is not correct.");
-            case NONE_ACTIVE -> new ApiException(HttpStatus.GONE, "CODE_EXPIRED",
-                    "There is no valid code for this email. Ask for a new one.");
-            case LOCKED -> new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_WRONG_ATTEMPTS",
-                    "Too many wrong codes. Wait until the codes sent in the last hour have expired.");
+            case NONE_ACTIVE ->
+                new ApiException(
+                        HttpStatus.GONE, "CODE_EXPIRED", "There is no valid code for this email. Ask for a new one.");
+            case LOCKED ->
+                new ApiException(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "TOO_MANY_WRONG_ATTEMPTS",
+                        "Too many wrong codes. Wait until the codes sent in the last hour have expired.");
             case ACCEPTED -> throw new IllegalArgumentException("an accepted code is no refusal");
         };
     }

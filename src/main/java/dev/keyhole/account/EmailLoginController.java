@@ -10,11 +10,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class EmailLoginController {
 
-    record SendCodeRequest(@Nullable String email, @Nullable String purpose) {
-    }
+    record SendCodeRequest(@Nullable String email, @Nullable String purpose) {}
 
-    record VerifyEmailRequest(@Nullable String email, @Nullable String ott) {
-    }
+    record VerifyEmailRequest(
+            @Nullable String email, @Nullable String ott) {}
 
     private final EmailLoginService login;
 

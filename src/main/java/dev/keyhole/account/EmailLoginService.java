@@ -25,8 +25,13 @@ class EmailLoginService {
     private final boolean registrationEnabled;
     private final Clock clock;
 
-    EmailLoginService(EmailCodeService codes, UserRepository users, SignIn signIn, TransactionTemplate transaction,
-            KeyholeProperties properties, Clock clock) {
+    EmailLoginService(
+            EmailCodeService codes,
+            UserRepository users,
+            SignIn signIn,
+            TransactionTemplate transaction,
+            KeyholeProperties properties,
+            Clock clock) {
         this.codes = codes;
         this.users = users;
         this.signIn = signIn;
@@ -65,12 +70,11 @@ class EmailLoginService {
             throw EmailCodeService.refusal(result.outcome());
         }
         if (result.response() == null) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "REGISTRATION_DISABLED",
-                    "This server does not accept new accounts.");
+            throw new ApiException(
+                    HttpStatus.FORBIDDEN, "REGISTRATION_DISABLED", "This server does not accept new accounts.");
         }
         return result.response();
     }
 
-    private record Verification(Outcome outcome, @Nullable EmailAuthorizationResponse response) {
-    }
+    private record Verification(Outcome outcome, @Nullable EmailAuthorizationResponse response) {}
 }

@@ -10,8 +10,7 @@ final class Emails {
 
     private static final Pattern SHAPE = Pattern.compile("[^@\\s\\p{Cntrl}]+@[^@\\s\\p{Cntrl}]+");
 
-    private Emails() {
-    }
+    private Emails() {}
 
     static String normalise(@Nullable String raw) {
         String email = raw == null ? "" : raw.trim().toLowerCase(Locale.ROOT);

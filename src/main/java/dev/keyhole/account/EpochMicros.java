@@ -6,8 +6,7 @@ import java.time.Instant;
 /** Ente's time unit: every timestamp on the wire and in the store is microseconds since the epoch. */
 public final class EpochMicros {
 
-    private EpochMicros() {
-    }
+    private EpochMicros() {}
 
     public static long now(Clock clock) {
         return of(clock.instant());

@@ -15,8 +15,7 @@ final class KdfLimits {
     static final long MAX_MEM_LIMIT = 4398046510080L;
     static final long MAX_OPS_LIMIT = 4294967295L;
 
-    private KdfLimits() {
-    }
+    private KdfLimits() {}
 
     static void check(@Nullable Long memLimit, @Nullable Long opsLimit) {
         long mem = RequestFields.required(memLimit, "memLimit");

@@ -43,15 +43,19 @@ public record KeyAttributes(
         if (hash != null && hash.length() > 512) {
             throw RequestFields.invalid("kekHash", "is too long");
         }
-        String[] recovery = {absentIfEmpty(masterKeyEncryptedWithRecoveryKey), absentIfEmpty(masterKeyDecryptionNonce),
-                absentIfEmpty(recoveryKeyEncryptedWithMasterKey), absentIfEmpty(recoveryKeyDecryptionNonce)};
+        String[] recovery = {
+            absentIfEmpty(masterKeyEncryptedWithRecoveryKey),
+            absentIfEmpty(masterKeyDecryptionNonce),
+            absentIfEmpty(recoveryKeyEncryptedWithMasterKey),
+            absentIfEmpty(recoveryKeyDecryptionNonce)
+        };
         int present = 0;
         for (String field : recovery) {
             present += field == null ? 0 : 1;
         }
         if (present != 0 && present != recovery.length) {
-            throw RequestFields.invalid("masterKeyEncryptedWithRecoveryKey",
-                    "and the other three recovery fields must be sent together");
+            throw RequestFields.invalid(
+                    "masterKeyEncryptedWithRecoveryKey", "and the other three recovery fields must be sent together");
         }
         if (present != 0) {
             base64(recovery[0], "masterKeyEncryptedWithRecoveryKey", WRAPPED_KEY_BYTES);
@@ -59,8 +63,20 @@ public record KeyAttributes(
             base64(recovery[2], "recoveryKeyEncryptedWithMasterKey", WRAPPED_KEY_BYTES);
             base64(recovery[3], "recoveryKeyDecryptionNonce", NONCE_BYTES);
         }
-        return new KeyAttributes(kekSalt, hash, encryptedKey, keyDecryptionNonce, publicKey, encryptedSecretKey,
-                secretKeyDecryptionNonce, memLimit, opsLimit, recovery[0], recovery[1], recovery[2], recovery[3]);
+        return new KeyAttributes(
+                kekSalt,
+                hash,
+                encryptedKey,
+                keyDecryptionNonce,
+                publicKey,
+                encryptedSecretKey,
+                secretKeyDecryptionNonce,
+                memLimit,
+                opsLimit,
+                recovery[0],
+                recovery[1],
+                recovery[2],
+                recovery[3]);
     }
 
     private static @Nullable String absentIfEmpty(@Nullable String value) {

@@ -11,8 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RequestFields {
 
-    private RequestFields() {
-    }
+    private RequestFields() {}
 
     /** The value, which must be present (and, for text, not empty). */
     public static <T> T required(@Nullable T value, String field) {

@@ -33,6 +33,5 @@ public interface SecondFactor {
      * What the client is told instead of a token, in Ente's terms: the pending session's id and the base
      * URL of the page that completes it ({@code <accountsUrl>/passkeys/verify?passkeySessionID=..}).
      */
-    record Pending(String passkeySessionID, String accountsUrl) {
-    }
+    record Pending(String passkeySessionID, String accountsUrl) {}
 }

@@ -37,7 +37,10 @@ class SignIn {
         SecondFactor factor = secondFactor.getIfAvailable(() -> SecondFactor.NONE);
         if (factor.requiredFor(user)) {
             SecondFactor.Pending pending = factor.hold(user, client);
-            log.info("Account {} passed the {} check; waiting for its passkey (client {})", user.value(), method,
+            log.info(
+                    "Account {} passed the {} check; waiting for its passkey (client {})",
+                    user.value(),
+                    method,
                     client.clientPackage());
             return EmailAuthorizationResponse.awaitingPasskey(user, pending, srpM2);
         }
@@ -56,10 +59,16 @@ class SignIn {
      * held a sign-in in practice (passkeys are registered from an unlocked vault), and gets no token here.
      */
     SealedSignIn afterSecondFactor(UserId user, ClientInfo client) {
-        KeyAttributes attributes = keyAttributes.find(user.value()).orElseThrow(() -> new ApiException(
-                HttpStatus.CONFLICT, "NO_KEYS", "This account has no keys yet; finish signing up in an Ente app."));
+        KeyAttributes attributes = keyAttributes
+                .find(user.value())
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.CONFLICT,
+                        "NO_KEYS",
+                        "This account has no keys yet; finish signing up in an Ente app."));
         TokenService.IssuedToken token = tokens.issue(user, client);
-        log.info("Account {} signed in (passkey after the first check, client {})", user.value(),
+        log.info(
+                "Account {} signed in (passkey after the first check, client {})",
+                user.value(),
                 client.clientPackage());
         return new SealedSignIn(user.value(), attributes, seal(token, attributes));
     }

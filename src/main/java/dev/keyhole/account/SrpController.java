@@ -15,28 +15,31 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SrpController {
 
-    record AttributesResponse(SrpLoginService.SrpAttributes attributes) {
-    }
+    record AttributesResponse(SrpLoginService.SrpAttributes attributes) {}
 
-    record CreateSessionRequest(@Nullable UUID srpUserID, @Nullable String srpA) {
-    }
+    record CreateSessionRequest(
+            @Nullable UUID srpUserID, @Nullable String srpA) {}
 
-    record CreateSessionResponse(UUID sessionID, String srpB) {
-    }
+    record CreateSessionResponse(UUID sessionID, String srpB) {}
 
-    record VerifySessionRequest(@Nullable UUID sessionID, @Nullable UUID srpUserID, @Nullable String srpM1) {
-    }
+    record VerifySessionRequest(
+            @Nullable UUID sessionID,
+            @Nullable UUID srpUserID,
+            @Nullable String srpM1) {}
 
-    record SetupRequest(@Nullable UUID srpUserID, @Nullable String srpSalt, @Nullable String srpVerifier,
-            @Nullable String srpA) {
-    }
+    record SetupRequest(
+            @Nullable UUID srpUserID,
+            @Nullable String srpSalt,
+            @Nullable String srpVerifier,
+            @Nullable String srpA) {}
 
-    record CompleteRequest(@Nullable UUID setupID, @Nullable String srpM1) {
-    }
+    record CompleteRequest(@Nullable UUID setupID, @Nullable String srpM1) {}
 
-    record UpdateRequest(@Nullable UUID setupID, @Nullable String srpM1,
-            SrpSetupService.@Nullable UpdatedKek updatedKeyAttr, @Nullable Boolean logOutOtherDevices) {
-    }
+    record UpdateRequest(
+            @Nullable UUID setupID,
+            @Nullable String srpM1,
+            SrpSetupService.@Nullable UpdatedKek updatedKeyAttr,
+            @Nullable Boolean logOutOtherDevices) {}
 
     private final SrpLoginService login;
     private final SrpSetupService setup;
@@ -54,7 +57,8 @@ class SrpController {
     @PostMapping("/users/srp/create-session")
     CreateSessionResponse createSession(@RequestBody CreateSessionRequest request) {
         SrpSessions.Started started = login.createSession(request.srpUserID(), request.srpA());
-        return new CreateSessionResponse(started.sessionId(), Base64.getEncoder().encodeToString(started.publicB()));
+        return new CreateSessionResponse(
+                started.sessionId(), Base64.getEncoder().encodeToString(started.publicB()));
     }
 
     @PostMapping("/users/srp/verify-session")
@@ -64,19 +68,19 @@ class SrpController {
 
     @PostMapping("/users/srp/setup")
     SrpSetupService.Started setup(@AuthenticationPrincipal CurrentUser user, @RequestBody SetupRequest request) {
-        return setup.setup(user.userId(), request.srpUserID(), request.srpSalt(), request.srpVerifier(),
-                request.srpA());
+        return setup.setup(
+                user.userId(), request.srpUserID(), request.srpSalt(), request.srpVerifier(), request.srpA());
     }
 
     @PostMapping("/users/srp/complete")
-    SrpSetupService.Completed complete(@AuthenticationPrincipal CurrentUser user,
-            @RequestBody CompleteRequest request) {
+    SrpSetupService.Completed complete(
+            @AuthenticationPrincipal CurrentUser user, @RequestBody CompleteRequest request) {
         return setup.complete(user.userId(), request.setupID(), request.srpM1());
     }
 
     @PostMapping("/users/srp/update")
     SrpSetupService.Completed update(@AuthenticationPrincipal CurrentUser user, @RequestBody UpdateRequest request) {
-        return setup.update(user, request.setupID(), request.srpM1(), request.updatedKeyAttr(),
-                request.logOutOtherDevices());
+        return setup.update(
+                user, request.setupID(), request.srpM1(), request.updatedKeyAttr(), request.logOutOtherDevices());
     }
 }

@@ -24,9 +24,8 @@ class SrpLoginService {
 
     static final long MEBIBYTE = 1024L * 1024;
 
-    record SrpAttributes(UUID srpUserID, String srpSalt, long memLimit, long opsLimit, String kekSalt,
-            boolean isEmailMFAEnabled) {
-    }
+    record SrpAttributes(
+            UUID srpUserID, String srpSalt, long memLimit, long opsLimit, String kekSalt, boolean isEmailMFAEnabled) {}
 
     private final SrpAuthRepository srpAuth;
     private final SrpSessions sessions;
@@ -34,7 +33,11 @@ class SrpLoginService {
     private final ServerSecrets secrets;
     private final TransactionTemplate transaction;
 
-    SrpLoginService(SrpAuthRepository srpAuth, SrpSessions sessions, SignIn signIn, ServerSecrets secrets,
+    SrpLoginService(
+            SrpAuthRepository srpAuth,
+            SrpSessions sessions,
+            SignIn signIn,
+            ServerSecrets secrets,
             TransactionTemplate transaction) {
         this.srpAuth = srpAuth;
         this.sessions = sessions;
@@ -45,34 +48,41 @@ class SrpLoginService {
 
     SrpAttributes attributes(@Nullable String email) {
         String normalised = Emails.normalise(email);
-        return srpAuth.findLoginParameters(normalised).map(SrpLoginService::real).orElseGet(() -> fake(normalised));
+        return srpAuth.findLoginParameters(normalised)
+                .map(SrpLoginService::real)
+                .orElseGet(() -> fake(normalised));
     }
 
     SrpSessions.Started createSession(@Nullable UUID srpUserId, @Nullable String srpA) {
         UUID identity = required(srpUserId, "srpUserID");
         byte[] publicA = base64(srpA, "srpA", SrpGroup.N_BYTES);
-        byte[] verifier = srpAuth.findComplete(identity).map(auth -> decode(auth.verifier())).orElse(null);
+        byte[] verifier = srpAuth.findComplete(identity)
+                .map(auth -> decode(auth.verifier()))
+                .orElse(null);
         return sessions.start(identity, verifier, publicA);
     }
 
-    EmailAuthorizationResponse verifySession(@Nullable UUID sessionId, @Nullable UUID srpUserId,
-            @Nullable String srpM1, ClientInfo client) {
+    EmailAuthorizationResponse verifySession(
+            @Nullable UUID sessionId, @Nullable UUID srpUserId, @Nullable String srpM1, ClientInfo client) {
         UUID session = required(sessionId, "sessionID");
         UUID identity = required(srpUserId, "srpUserID");
         byte[] clientM1 = base64(srpM1, "srpM1", SrpGroup.PROOF_BYTES);
         Optional<SrpAuth> account = srpAuth.findComplete(identity);
-        byte[] serverM2 = sessions.verify(session, identity, account.map(auth -> decode(auth.verifier())).orElse(null),
-                clientM1);
+        byte[] serverM2 = sessions.verify(
+                session, identity, account.map(auth -> decode(auth.verifier())).orElse(null), clientM1);
         return transaction.execute(status -> {
             sessions.markVerified(session);
-            return signIn.complete(new UserId(account.orElseThrow().userId()), client, "password",
+            return signIn.complete(
+                    new UserId(account.orElseThrow().userId()),
+                    client,
+                    "password",
                     Base64.getEncoder().encodeToString(serverM2));
         });
     }
 
     private static SrpAttributes real(LoginParameters found) {
-        return new SrpAttributes(found.srpUserId(), found.srpSalt(), found.memLimit(), found.opsLimit(),
-                found.kekSalt(), false);
+        return new SrpAttributes(
+                found.srpUserId(), found.srpSalt(), found.memLimit(), found.opsLimit(), found.kekSalt(), false);
     }
 
     /**
@@ -87,12 +97,14 @@ class SrpLoginService {
         identity[8] = (byte) ((identity[8] & 0x3f) | 0x80);
         ByteBuffer uuid = ByteBuffer.wrap(identity, 0, 16);
         boolean web = (identity[16] & 1) == 0;
-        return new SrpAttributes(new UUID(uuid.getLong(), uuid.getLong()),
+        return new SrpAttributes(
+                new UUID(uuid.getLong(), uuid.getLong()),
                 Base64.getEncoder().encodeToString(Arrays.copyOfRange(identity, 16, 32)),
-                web ? 256 * MEBIBYTE : 1024 * MEBIBYTE, web ? 16 : 4,
-                Base64.getEncoder().encodeToString(kekSalt), false);
+                web ? 256 * MEBIBYTE : 1024 * MEBIBYTE,
+                web ? 16 : 4,
+                Base64.getEncoder().encodeToString(kekSalt),
+                false);
     }
-
 
     private static byte[] decode(String base64) {
         return Base64.getDecoder().decode(base64);

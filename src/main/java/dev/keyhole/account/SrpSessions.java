@@ -30,8 +30,7 @@ class SrpSessions {
     private static final long HOUR_MICROS = 60L * 60 * 1_000_000;
     private static final long FORGET_AFTER_MICROS = 24 * HOUR_MICROS;
 
-    record Started(UUID sessionId, byte[] publicB) {
-    }
+    record Started(UUID sessionId, byte[] publicB) {}
 
     private final SrpSessionRepository sessions;
     private final Clock clock;
@@ -45,7 +44,9 @@ class SrpSessions {
     Started start(UUID srpUserId, byte @Nullable [] verifier, byte[] publicA) {
         long now = EpochMicros.now(clock);
         if (sessions.countUnverifiedSince(srpUserId, now - HOUR_MICROS) >= MAX_UNVERIFIED_PER_HOUR) {
-            throw new ApiException(HttpStatus.TOO_MANY_REQUESTS, "TOO_MANY_UNVERIFIED_SESSIONS",
+            throw new ApiException(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    "TOO_MANY_UNVERIFIED_SESSIONS",
                     "Too many unfinished sign-ins for this account in the last hour. Try again later.");
         }
         SrpServer.Challenge challenge = SrpServer.begin(verifier != null ? verifier : randomVerifier());
@@ -60,8 +61,11 @@ class SrpSessions {
      * tries than allowed. On success, {@link #markVerified} must follow in the caller's transaction.
      */
     byte[] verify(UUID sessionId, UUID srpUserId, byte @Nullable [] verifier, byte[] clientM1) {
-        SrpSession session = sessions.find(sessionId).filter(found -> found.srpUserId().equals(srpUserId))
-                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "UNKNOWN_SESSION",
+        SrpSession session = sessions.find(sessionId)
+                .filter(found -> found.srpUserId().equals(srpUserId))
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.UNAUTHORIZED,
+                        "UNKNOWN_SESSION",
                         "There is no such sign-in session for this account."));
         if (EpochMicros.now(clock) - session.createdAt() > LIFETIME_MICROS) {
             throw new ApiException(HttpStatus.GONE, "SESSION_EXPIRED", "This sign-in session has expired.");
@@ -71,8 +75,11 @@ class SrpSessions {
         }
         Optional<byte[]> serverM2;
         try {
-            serverM2 = SrpServer.verify(verifier != null ? verifier : randomVerifier(), decode(session.serverSecret()),
-                    decode(session.srpA()), clientM1);
+            serverM2 = SrpServer.verify(
+                    verifier != null ? verifier : randomVerifier(),
+                    decode(session.serverSecret()),
+                    decode(session.srpA()),
+                    clientM1);
         } catch (SrpException e) {
             throw RequestFields.invalid("srpA", "is not a valid SRP value");
         }
@@ -91,8 +98,11 @@ class SrpSessions {
 
     private static ApiException used(boolean verified) {
         return verified
-                ? new ApiException(HttpStatus.GONE, "SESSION_ALREADY_VERIFIED", "This sign-in session was already used.")
-                : new ApiException(HttpStatus.GONE, "TOO_MANY_WRONG_ATTEMPTS",
+                ? new ApiException(
+                        HttpStatus.GONE, "SESSION_ALREADY_VERIFIED", "This sign-in session was already used.")
+                : new ApiException(
+                        HttpStatus.GONE,
+                        "TOO_MANY_WRONG_ATTEMPTS",
                         "Too many wrong passwords for this sign-in session. Start a new one.");
     }
 

@@ -25,16 +25,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class SrpSetupService {
 
-    record Started(UUID setupID, String srpB) {
-    }
+    record Started(UUID setupID, String srpB) {}
 
-    record Completed(UUID setupID, String srpM2) {
-    }
+    record Completed(UUID setupID, String srpM2) {}
 
     /** The KEK part of the key attributes that a password change replaces. */
-    record UpdatedKek(@Nullable String kekSalt, @Nullable String encryptedKey, @Nullable String keyDecryptionNonce,
-            @Nullable Long memLimit, @Nullable Long opsLimit) {
-    }
+    record UpdatedKek(
+            @Nullable String kekSalt,
+            @Nullable String encryptedKey,
+            @Nullable String keyDecryptionNonce,
+            @Nullable Long memLimit,
+            @Nullable Long opsLimit) {}
 
     private final SrpSessions sessions;
     private final SrpSessionRepository setups;
@@ -44,8 +45,14 @@ class SrpSetupService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SrpSetupService(SrpSessions sessions, SrpSessionRepository setups, SrpAuthRepository srpAuth,
-            KeyAttributesRepository keyAttributes, TokenService tokens, TransactionTemplate transaction, Clock clock) {
+    SrpSetupService(
+            SrpSessions sessions,
+            SrpSessionRepository setups,
+            SrpAuthRepository srpAuth,
+            KeyAttributesRepository keyAttributes,
+            TokenService tokens,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.sessions = sessions;
         this.setups = setups;
         this.srpAuth = srpAuth;
@@ -55,7 +62,11 @@ class SrpSetupService {
         this.clock = clock;
     }
 
-    Started setup(UserId user, @Nullable UUID srpUserId, @Nullable String srpSalt, @Nullable String srpVerifier,
+    Started setup(
+            UserId user,
+            @Nullable UUID srpUserId,
+            @Nullable String srpSalt,
+            @Nullable String srpVerifier,
             @Nullable String srpA) {
         UUID identity = required(srpUserId, "srpUserID");
         base64(srpSalt, "srpSalt", KeyAttributes.SALT_BYTES);
@@ -71,15 +82,19 @@ class SrpSetupService {
     Completed complete(UserId user, @Nullable UUID setupId, @Nullable String srpM1) {
         SrpSetup setup = find(user, setupId, srpM1);
         if (srpAuth.exists(user.value()) && keyAttributes.exists(user.value())) {
-            throw ApiException.badRequest("SRP_ALREADY_SET",
-                    "This account already has a password; change it with /users/srp/update.");
+            throw ApiException.badRequest(
+                    "SRP_ALREADY_SET", "This account already has a password; change it with /users/srp/update.");
         }
         byte[] serverM2 = verify(setup, srpM1);
         transaction.executeWithoutResult(status -> adopt(user, setup));
         return new Completed(setup.id(), Base64.getEncoder().encodeToString(serverM2));
     }
 
-    Completed update(CurrentUser user, @Nullable UUID setupId, @Nullable String srpM1, @Nullable UpdatedKek kek,
+    Completed update(
+            CurrentUser user,
+            @Nullable UUID setupId,
+            @Nullable String srpM1,
+            @Nullable UpdatedKek kek,
             @Nullable Boolean logOutOtherDevices) {
         UpdatedKek updated = required(kek, "updatedKeyAttr");
         base64(updated.kekSalt(), "kekSalt", KeyAttributes.SALT_BYTES);
@@ -93,8 +108,14 @@ class SrpSetupService {
         byte[] serverM2 = verify(setup, srpM1);
         transaction.executeWithoutResult(status -> {
             adopt(user.userId(), setup);
-            keyAttributes.updateKek(user.userId().value(), updated.kekSalt(), updated.encryptedKey(),
-                    updated.keyDecryptionNonce(), updated.memLimit(), updated.opsLimit(), EpochMicros.now(clock));
+            keyAttributes.updateKek(
+                    user.userId().value(),
+                    updated.kekSalt(),
+                    updated.encryptedKey(),
+                    updated.keyDecryptionNonce(),
+                    updated.memLimit(),
+                    updated.opsLimit(),
+                    EpochMicros.now(clock));
             // Ente's default: a new password signs every other device out.
             if (logOutOtherDevices == null || logOutOtherDevices) {
                 tokens.revokeAllBut(user);
@@ -110,8 +131,8 @@ class SrpSetupService {
     }
 
     private byte[] verify(SrpSetup setup, @Nullable String srpM1) {
-        return sessions.verify(setup.sessionId(), setup.srpUserId(), base64(setup.verifier(), "srpVerifier"),
-                base64(srpM1, "srpM1"));
+        return sessions.verify(
+                setup.sessionId(), setup.srpUserId(), base64(setup.verifier(), "srpVerifier"), base64(srpM1, "srpM1"));
     }
 
     private void adopt(UserId user, SrpSetup setup) {
@@ -122,7 +143,8 @@ class SrpSetupService {
 
     private void refuseIdentityOfAnother(UUID srpUserId, UserId user) {
         if (srpAuth.isUsedByAnother(srpUserId, user.value())) {
-            throw new ApiException(HttpStatus.CONFLICT, "SRP_USER_ID_TAKEN", "This srpUserID belongs to another account.");
+            throw new ApiException(
+                    HttpStatus.CONFLICT, "SRP_USER_ID_TAKEN", "This srpUserID belongs to another account.");
         }
     }
 }

@@ -20,11 +20,11 @@ class TokenService {
     static final int TOKEN_BYTES = 32;
     /** Last-used times are kept to the minute: finer would turn every authenticated read into a write. */
     private static final long TOUCH_GRANULARITY_MICROS = 60_000_000L;
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** A freshly issued token: the raw bytes (to seal for the client) and their wire form. */
-    record IssuedToken(byte[] raw, String urlSafe) {
-    }
+    record IssuedToken(byte[] raw, String urlSafe) {}
 
     private final TokenRepository tokens;
     private final Clock clock;
@@ -37,15 +37,20 @@ class TokenService {
     IssuedToken issue(UserId user, ClientInfo client) {
         byte[] raw = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(raw);
-        tokens.insert(Hashes.sha256Hex(raw), user.value(), client.clientPackage(), client.userAgent(), client.ip(),
+        tokens.insert(
+                Hashes.sha256Hex(raw),
+                user.value(),
+                client.clientPackage(),
+                client.userAgent(),
+                client.ip(),
                 EpochMicros.now(clock));
         return new IssuedToken(raw, Base64.getUrlEncoder().encodeToString(raw));
     }
 
     Optional<CurrentUser> authenticate(String token) {
         Optional<String> hash = hashOf(token);
-        Optional<CurrentUser> user = hash.flatMap(tokens::findUserId)
-                .map(id -> new CurrentUser(new UserId(id), hash.get()));
+        Optional<CurrentUser> user =
+                hash.flatMap(tokens::findUserId).map(id -> new CurrentUser(new UserId(id), hash.get()));
         user.ifPresent(found -> tokens.touch(found.sessionId(), EpochMicros.now(clock), TOUCH_GRANULARITY_MICROS));
         return user;
     }
@@ -59,7 +64,9 @@ class TokenService {
      * clients may send, by the token itself. Another user's session is "not found", like a missing one.
      */
     void revoke(UserId user, String sessionIdOrToken) {
-        String hash = isSessionId(sessionIdOrToken) ? sessionIdOrToken : hashOf(sessionIdOrToken).orElse("");
+        String hash = isSessionId(sessionIdOrToken)
+                ? sessionIdOrToken
+                : hashOf(sessionIdOrToken).orElse("");
         if (!tokens.delete(hash, user.value())) {
             throw ApiException.notFound("No such session.");
         }

@@ -18,21 +18,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class UserController {
 
-    record SetAttributesRequest(@Nullable KeyAttributes keyAttributes) {
-    }
+    record SetAttributesRequest(@Nullable KeyAttributes keyAttributes) {}
 
     /**
      * One entry of Ente's sessions list. {@code token} carries the session's public id, not the token:
      * tokens are stored hashed, and the id is what {@code DELETE /users/session?token=} takes.
      */
-    record SessionView(String token, long creationTime, String ip, String ua, String prettyUA, long lastUsedTime) {
-    }
+    record SessionView(String token, long creationTime, String ip, String ua, String prettyUA, long lastUsedTime) {}
 
-    record SessionsResponse(List<SessionView> sessions) {
-    }
+    record SessionsResponse(List<SessionView> sessions) {}
 
-    record SessionValidity(boolean hasSetKeys, @Nullable KeyAttributes keyAttributes) {
-    }
+    record SessionValidity(boolean hasSetKeys, @Nullable KeyAttributes keyAttributes) {}
 
     private final AccountService accounts;
     private final TokenService tokens;
@@ -61,7 +57,9 @@ class UserController {
 
     @GetMapping("/users/sessions")
     SessionsResponse sessions(@AuthenticationPrincipal CurrentUser user) {
-        return new SessionsResponse(tokens.sessions(user.userId()).stream().map(UserController::view).toList());
+        return new SessionsResponse(tokens.sessions(user.userId()).stream()
+                .map(UserController::view)
+                .toList());
     }
 
     @DeleteMapping("/users/session")
@@ -73,7 +71,12 @@ class UserController {
     private static SessionView view(TokenRepository.Session session) {
         String ua = Objects.requireNonNullElse(session.userAgent(), "");
         String pretty = session.clientPackage() != null ? session.clientPackage() : ua;
-        return new SessionView(session.tokenHash(), session.createdAt(), Objects.requireNonNullElse(session.ip(), ""),
-                ua, pretty, session.lastUsedAt());
+        return new SessionView(
+                session.tokenHash(),
+                session.createdAt(),
+                Objects.requireNonNullElse(session.ip(), ""),
+                ua,
+                pretty,
+                session.lastUsedAt());
     }
 }

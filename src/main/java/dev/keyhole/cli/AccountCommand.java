@@ -18,9 +18,13 @@ final class AccountCommand {
     /** Password length for new accounts; Ente's apps ask for more than a PIN too. */
     static final int MIN_PASSWORD = 8;
 
-    @Command(name = "create", description = {"Create an account, and log in.",
-        "An emailed code (or KEYHOLE_OTT) confirms the email; the password (or KEYHOLE_PASSWORD) protects "
-                + "keys made on this computer. The recovery key is printed once: write it down."})
+    @Command(
+            name = "create",
+            description = {
+                "Create an account, and log in.",
+                "An emailed code (or KEYHOLE_OTT) confirms the email; the password (or KEYHOLE_PASSWORD) protects "
+                        + "keys made on this computer. The recovery key is printed once: write it down."
+            })
     static final class Create implements Callable<Integer> {
 
         private final CliContext context;
@@ -39,8 +43,8 @@ final class AccountCommand {
         public Integer call() {
             String url = SignedIn.serverUrl(context, server);
             AccountApi api = new AccountApi(Server.at(url));
-            byte[] password = Passwords.take(context.terminal().newSecret(
-                    "Choose a password: ", Terminal.PASSWORD, MIN_PASSWORD));
+            byte[] password = Passwords.take(
+                    context.terminal().newSecret("Choose a password: ", Terminal.PASSWORD, MIN_PASSWORD));
             try {
                 api.sendOtt(email, "signup");
                 String ott = context.terminal().line("Code emailed to " + email + ": ", Terminal.OTT);
@@ -52,8 +56,13 @@ final class AccountCommand {
                 NewAccountKeys keys = NewAccountKeys.generate(password);
                 api.putKeyAttributes(verified.token(), keys.attributes());
                 SrpSetup.run(api, verified.token(), keys.kek());
-                context.configStore().save(context.configStore().load().withAccount(url,
-                        new CliConfig.Account(email, verified.id(), verified.token(), keys.attributes())));
+                context.configStore()
+                        .save(context.configStore()
+                                .load()
+                                .withAccount(
+                                        url,
+                                        new CliConfig.Account(
+                                                email, verified.id(), verified.token(), keys.attributes())));
                 report(url, keys);
                 return 0;
             } finally {

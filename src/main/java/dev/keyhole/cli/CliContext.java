@@ -14,8 +14,13 @@ import org.jspecify.annotations.Nullable;
  *
  * @param console the terminal for prompts without echo, or null when there is none (scripts, tests)
  */
-public record CliContext(Map<String, String> env, PrintWriter out, PrintWriter err, @Nullable Console console,
-        Clock clock, ConfigStore configStore) {
+public record CliContext(
+        Map<String, String> env,
+        PrintWriter out,
+        PrintWriter err,
+        @Nullable Console console,
+        Clock clock,
+        ConfigStore configStore) {
 
     public CliContext {
         env = Map.copyOf(env);
@@ -25,8 +30,12 @@ public record CliContext(Map<String, String> env, PrintWriter out, PrintWriter e
     public static CliContext system() {
         Console console = System.console();
         Charset charset = console != null ? console.charset() : Charset.defaultCharset();
-        return new CliContext(System.getenv(), new PrintWriter(System.out, true, charset),
-                new PrintWriter(System.err, true, charset), console, Clock.systemUTC(),
+        return new CliContext(
+                System.getenv(),
+                new PrintWriter(System.out, true, charset),
+                new PrintWriter(System.err, true, charset),
+                console,
+                Clock.systemUTC(),
                 ConfigStore.fromEnvironment(System.getenv()));
     }
 

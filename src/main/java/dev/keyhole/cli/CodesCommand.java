@@ -17,12 +17,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "codes", description = {"Print the current codes.",
-    "With the seconds each stays valid and the next code. Trashed codes are hidden; HOTP codes are shown "
-            + "for the stored counter, which is never advanced."})
+@Command(
+        name = "codes",
+        description = {
+            "Print the current codes.",
+            "With the seconds each stays valid and the next code. Trashed codes are hidden; HOTP codes are shown "
+                    + "for the stored counter, which is never advanced."
+        })
 final class CodesCommand implements Callable<Integer> {
 
-    private static final Comparator<OtpCode> ORDER = Comparator.comparing((OtpCode code) -> !code.display().pinned())
+    private static final Comparator<OtpCode> ORDER = Comparator.comparing(
+                    (OtpCode code) -> !code.display().pinned())
             .thenComparing(code -> code.issuer().toLowerCase(Locale.ROOT))
             .thenComparing(code -> code.account().toLowerCase(Locale.ROOT));
 
@@ -31,8 +36,12 @@ final class CodesCommand implements Callable<Integer> {
     @Mixin
     ServerOption server = new ServerOption();
 
-    @Parameters(arity = "0..1", paramLabel = "FILTER", description = "Only codes whose issuer, account, tags or note contain this.")
-    @Nullable String filter;
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FILTER",
+            description = "Only codes whose issuer, account, tags or note contain this.")
+    @Nullable
+    String filter;
 
     CodesCommand(CliContext context) {
         this.context = context;
@@ -41,8 +50,12 @@ final class CodesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Vault.Contents contents = SignedIn.require(context, server).readCodes(context);
-        List<OtpCode> codes = contents.codes().stream().map(StoredCode::code)
-                .filter(code -> !code.display().trashed()).filter(this::matches).sorted(ORDER).toList();
+        List<OtpCode> codes = contents.codes().stream()
+                .map(StoredCode::code)
+                .filter(code -> !code.display().trashed())
+                .filter(this::matches)
+                .sorted(ORDER)
+                .toList();
         Instant now = context.clock().instant();
         int width = codes.stream().mapToInt(code -> title(code).length()).max().orElse(0);
         PrintWriter out = context.out();
@@ -61,8 +74,8 @@ final class CodesCommand implements Callable<Integer> {
             return true;
         }
         String wanted = filter.strip().toLowerCase(Locale.ROOT);
-        return Stream.concat(Stream.of(code.issuer(), code.account(), code.display().note()),
-                code.display().tags().stream())
+        return Stream.concat(
+                        Stream.of(code.issuer(), code.account(), code.display().note()), code.display().tags().stream())
                 .anyMatch(text -> text.toLowerCase(Locale.ROOT).contains(wanted));
     }
 

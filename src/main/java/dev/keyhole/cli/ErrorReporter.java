@@ -31,7 +31,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
-        command.getErr().println(e.getMessage() + " (see: " + command.getCommandSpec().qualifiedName() + " --help)");
+        command.getErr()
+                .println(e.getMessage() + " (see: " + command.getCommandSpec().qualifiedName() + " --help)");
         command.getErr().flush();
         return USAGE;
     }
@@ -54,8 +55,8 @@ final class ErrorReporter implements IExecutionExceptionHandler, IParameterExcep
             return "The server did not accept the session; run keyhole login.";
         }
         String message = e.getMessage();
-        return "The server refused: " + (message == null || message.isBlank() ? e.code() : message)
-                + " (HTTP " + e.status() + ").";
+        return "The server refused: " + (message == null || message.isBlank() ? e.code() : message) + " (HTTP "
+                + e.status() + ").";
     }
 
     private static boolean debug(ParseResult result) {

@@ -18,9 +18,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "export", description = {"Export every code to an Ente Auth encrypted export.",
-    "Ente Auth and keyhole import read it. Its password is asked for twice, or read from "
-            + "KEYHOLE_FILE_PASSWORD."})
+@Command(
+        name = "export",
+        description = {
+            "Export every code to an Ente Auth encrypted export.",
+            "Ente Auth and keyhole import read it. Its password is asked for twice, or read from "
+                    + "KEYHOLE_FILE_PASSWORD."
+        })
 final class ExportCommand implements Callable<Integer> {
 
     /** Ente's apps refuse shorter export passwords. */
@@ -34,7 +38,9 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Where to write the export.")
     Path file = Path.of("");
 
-    @Option(names = "--plain", description = "Write the codes unencrypted, one otpauth URI a line (Ente's plain-text export).")
+    @Option(
+            names = "--plain",
+            description = "Write the codes unencrypted, one otpauth URI a line (Ente's plain-text export).")
     boolean plain;
 
     @Option(names = "--force", description = "Replace FILE if it exists.")
@@ -54,12 +60,13 @@ final class ExportCommand implements Callable<Integer> {
         List<OtpCode> codes = contents.codes().stream().map(StoredCode::code).toList();
         String text = EnteExport.plainText(codes);
         if (plain) {
-            context.err().println("Warning: " + file + " holds your secrets unencrypted; anyone who reads it can "
-                    + "make your codes. Keep it safe and delete it when done.");
+            context.err()
+                    .println("Warning: " + file + " holds your secrets unencrypted; anyone who reads it can "
+                            + "make your codes. Keep it safe and delete it when done.");
             write(text);
         } else {
-            byte[] password = Passwords.take(context.terminal().newSecret(
-                    "Password for the export: ", Terminal.FILE_PASSWORD, MIN_PASSWORD));
+            byte[] password = Passwords.take(
+                    context.terminal().newSecret("Password for the export: ", Terminal.FILE_PASSWORD, MIN_PASSWORD));
             try {
                 write(EnteExport.encrypt(text, password));
             } finally {

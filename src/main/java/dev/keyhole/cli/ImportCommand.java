@@ -19,11 +19,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {"Import codes from another authenticator's export.",
-    "Each code is encrypted here and uploaded on its own; codes already in Keyhole are skipped. An encrypted "
-            + "export's password is asked for, or read from KEYHOLE_FILE_PASSWORD. The format is detected: "
-            + "otpauth URI lists, Ente Auth (plain or encrypted), Google Authenticator migration URIs, Aegis (plain or "
-            + "encrypted), 2FAS (plain or encrypted), Bitwarden JSON, andOTP, Proton Authenticator."})
+@Command(
+        name = "import",
+        description = {
+            "Import codes from another authenticator's export.",
+            "Each code is encrypted here and uploaded on its own; codes already in Keyhole are skipped. An encrypted "
+                    + "export's password is asked for, or read from KEYHOLE_FILE_PASSWORD. The format is detected: "
+                    + "otpauth URI lists, Ente Auth (plain or encrypted), Google Authenticator migration URIs, Aegis (plain or "
+                    + "encrypted), 2FAS (plain or encrypted), Bitwarden JSON, andOTP, Proton Authenticator."
+        })
 final class ImportCommand implements Callable<Integer> {
 
     /** As {@link ImportFormat#names()}; an annotation needs a constant. */
@@ -38,7 +42,8 @@ final class ImportCommand implements Callable<Integer> {
     Path file = Path.of("");
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "Skip detection: " + FORMATS + ".")
-    @Nullable String format;
+    @Nullable
+    String format;
 
     ImportCommand(CliContext context) {
         this.context = context;
@@ -52,13 +57,17 @@ final class ImportCommand implements Callable<Integer> {
         ImportBatch batch = parse(bytes);
         ImportRun.Summary summary;
         if (batch.codes().isEmpty()) {
-            summary = ImportRun.run(batch, List.of(), code -> { }, done -> { });
+            summary = ImportRun.run(batch, List.of(), code -> {}, done -> {});
         } else {
             Vault vault = account.openVault(context);
             Vault.Contents contents = vault.contents();
             PrintWriter err = context.err();
-            summary = ImportRun.run(batch, contents.codes().stream().map(StoredCode::code).toList(), vault::add,
-                    done -> err.printf("%d of %d codes...%n", done, batch.codes().size()));
+            summary = ImportRun.run(
+                    batch,
+                    contents.codes().stream().map(StoredCode::code).toList(),
+                    vault::add,
+                    done -> err.printf(
+                            "%d of %d codes...%n", done, batch.codes().size()));
         }
         report(summary);
         return summary.failed().isEmpty() ? 0 : ErrorReporter.FAILED;
@@ -77,8 +86,10 @@ final class ImportCommand implements Callable<Integer> {
     private ImportBatch parse(byte[] bytes) {
         try {
             ImportFormat chosen = format != null ? ImportFormat.named(format) : FormatDetector.detect(bytes);
-            return chosen.read(bytes, () -> context.terminal().secret("Password for " + file.getFileName() + ": ",
-                    Terminal.FILE_PASSWORD));
+            return chosen.read(
+                    bytes,
+                    () -> context.terminal()
+                            .secret("Password for " + file.getFileName() + ": ", Terminal.FILE_PASSWORD));
         } catch (ImportException e) {
             throw new CliException(e.getMessage());
         }
@@ -86,10 +97,12 @@ final class ImportCommand implements Callable<Integer> {
 
     private void report(ImportRun.Summary summary) {
         PrintWriter out = context.out();
-        out.printf("Added %d, skipped %d (duplicates), failed %d%n", summary.added(), summary.skipped().size(),
-                summary.failed().size());
-        summary.skipped().forEach(code -> out.printf("  skipped %s: %s is already there%n", code.source(),
-                CodesCommand.title(code.code())));
+        out.printf(
+                "Added %d, skipped %d (duplicates), failed %d%n",
+                summary.added(), summary.skipped().size(), summary.failed().size());
+        summary.skipped()
+                .forEach(code -> out.printf(
+                        "  skipped %s: %s is already there%n", code.source(), CodesCommand.title(code.code())));
         summary.failed().forEach(failure -> out.printf("  failed %s%n", failure));
     }
 }

@@ -22,8 +22,7 @@ final class ImportRun {
 
     static final int PROGRESS_EVERY = 50;
 
-    record Summary(int added, List<ImportedCode> skipped, List<ImportFailure> failed) {
-    }
+    record Summary(int added, List<ImportedCode> skipped, List<ImportFailure> failed) {}
 
     /** What makes two codes the same code, whatever their display settings or parameters. */
     private record Identity(OtpType type, String issuer, String account, String secret) {
@@ -32,15 +31,14 @@ final class ImportRun {
         }
     }
 
-    private ImportRun() {
-    }
+    private ImportRun() {}
 
     /**
      * @param upload   stores one code; throws to fail it
      * @param progress told the number of codes handled so far, every {@link #PROGRESS_EVERY}
      */
-    static Summary run(ImportBatch batch, Collection<OtpCode> existing, Consumer<OtpCode> upload,
-            IntConsumer progress) {
+    static Summary run(
+            ImportBatch batch, Collection<OtpCode> existing, Consumer<OtpCode> upload, IntConsumer progress) {
         Set<Identity> seen = new HashSet<>();
         existing.forEach(code -> seen.add(Identity.of(code)));
         int added = 0;
@@ -57,8 +55,9 @@ final class ImportRun {
                     added++;
                 } catch (UnreachableException e) {
                     // The server is gone: every further code would fail the same way.
-                    codes.subList(i, codes.size()).forEach(rest -> failed.add(new ImportFailure(rest.source(),
-                            "not imported: " + e.getMessage())));
+                    codes.subList(i, codes.size())
+                            .forEach(rest ->
+                                    failed.add(new ImportFailure(rest.source(), "not imported: " + e.getMessage())));
                     break;
                 } catch (RuntimeException e) {
                     failed.add(new ImportFailure(code.source(), ErrorReporter.message(e)));

@@ -10,8 +10,7 @@ import picocli.CommandLine;
  */
 public final class KeyholeCli {
 
-    private KeyholeCli() {
-    }
+    private KeyholeCli() {}
 
     /** The server's arguments when this invocation starts the server ({@code serve} dropped), else null. */
     public static String @Nullable [] serverArguments(String[] args) {

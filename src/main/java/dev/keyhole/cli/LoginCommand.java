@@ -14,10 +14,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "login", description = {"Log in to an existing account.",
-    "The password (or KEYHOLE_PASSWORD) is checked by SRP and never leaves this computer. Accounts without "
-            + "SRP, or with email MFA, also need an emailed code (or KEYHOLE_OTT). Accounts that require a "
-            + "passkey after the password print a link where you approve the sign-in with it."})
+@Command(
+        name = "login",
+        description = {
+            "Log in to an existing account.",
+            "The password (or KEYHOLE_PASSWORD) is checked by SRP and never leaves this computer. Accounts without "
+                    + "SRP, or with email MFA, also need an emailed code (or KEYHOLE_OTT). Accounts that require a "
+                    + "passkey after the password print a link where you approve the sign-in with it."
+        })
 final class LoginCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -25,8 +29,12 @@ final class LoginCommand implements Callable<Integer> {
     @Mixin
     ServerOption server = new ServerOption();
 
-    @Option(names = "--email", paramLabel = "EMAIL", description = "Your email (default: the last one used on the server).")
-    @Nullable String email;
+    @Option(
+            names = "--email",
+            paramLabel = "EMAIL",
+            description = "Your email (default: the last one used on the server).")
+    @Nullable
+    String email;
 
     LoginCommand(CliContext context) {
         this.context = context;
@@ -35,11 +43,16 @@ final class LoginCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String url = SignedIn.serverUrl(context, server);
-        String address = email != null ? email
-                : context.configStore().load().account(url).map(CliConfig.Account::email)
+        String address = email != null
+                ? email
+                : context.configStore()
+                        .load()
+                        .account(url)
+                        .map(CliConfig.Account::email)
                         .orElseThrow(() -> new CliException("Which account? Use --email EMAIL."));
         AccountApi api = new AccountApi(Server.at(url));
-        byte[] password = Passwords.take(context.terminal().secret("Password for " + address + ": ", Terminal.PASSWORD));
+        byte[] password =
+                Passwords.take(context.terminal().secret("Password for " + address + ": ", Terminal.PASSWORD));
         try {
             SrpLogin.Result login = SrpLogin.run(context, api, address, password);
             EmailAuthorization answer = login.answer();
@@ -59,8 +72,10 @@ final class LoginCommand implements Callable<Integer> {
             String token = AccountKeys.openToken(attributes, masterKey, answer.encryptedToken());
             Arrays.fill(masterKey, (byte) 0);
             Arrays.fill(kek, (byte) 0);
-            context.configStore().save(context.configStore().load().withAccount(url,
-                    new CliConfig.Account(address, answer.id(), token, attributes)));
+            context.configStore()
+                    .save(context.configStore()
+                            .load()
+                            .withAccount(url, new CliConfig.Account(address, answer.id(), token, attributes)));
             context.out().println("Logged in to " + url + " as " + address + ".");
             return 0;
         } finally {

@@ -29,7 +29,10 @@ final class LogoutCommand implements Callable<Integer> {
                 throw e;
             }
         }
-        context.configStore().save(context.configStore().load().withoutAccount(account.server().url()));
+        context.configStore()
+                .save(context.configStore()
+                        .load()
+                        .withoutAccount(account.server().url()));
         context.out().println("Logged out of " + account.server().url() + ".");
         return 0;
     }

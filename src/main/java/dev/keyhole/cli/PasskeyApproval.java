@@ -43,11 +43,14 @@ final class PasskeyApproval {
      *
      * @param serverUrl where to approve when the server names no accountsUrl
      */
-    EmailAuthorization await(PrintWriter out, String serverUrl, EmailAuthorization pending,
+    EmailAuthorization await(
+            PrintWriter out,
+            String serverUrl,
+            EmailAuthorization pending,
             Function<String, Optional<EmailAuthorization>> poll) {
         String sessionId = String.valueOf(pending.passkeySessionID());
-        String site = pending.accountsUrl() == null || pending.accountsUrl().isBlank() ? serverUrl
-                : pending.accountsUrl();
+        String site =
+                pending.accountsUrl() == null || pending.accountsUrl().isBlank() ? serverUrl : pending.accountsUrl();
         out.println("Approve this sign-in with your passkey at " + stripSlash(site)
                 + "/passkeys/verify?passkeySessionID=" + URLEncoder.encode(sessionId, StandardCharsets.UTF_8));
         out.flush();
@@ -71,8 +74,8 @@ final class PasskeyApproval {
                 return approved.get();
             }
             if (!clock.instant().plus(INTERVAL).isBefore(deadline)) {
-                throw new CliException("The sign-in was not approved with a passkey within "
-                        + TIMEOUT.toMinutes() + " minutes; run keyhole login again.");
+                throw new CliException("The sign-in was not approved with a passkey within " + TIMEOUT.toMinutes()
+                        + " minutes; run keyhole login again.");
             }
             try {
                 sleeper.sleep(INTERVAL);

@@ -31,12 +31,19 @@ final class SessionsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SignedIn account = SignedIn.require(context, server);
-        JsonNode sessions = new AccountApi(account.server()).sessions(account.account().token()).path("sessions");
+        JsonNode sessions = new AccountApi(account.server())
+                .sessions(account.account().token())
+                .path("sessions");
         PrintWriter out = context.out();
         for (JsonNode session : sessions.values()) {
-            boolean current = isThisSession(session.path("token").asString(""), account.account().token());
-            out.printf("%s%s  %s  last used %s%n", current ? "* " : "  ", client(session),
-                    session.path("ip").asString("?"), when(session.path("lastUsedTime").asLong(0)));
+            boolean current = isThisSession(
+                    session.path("token").asString(""), account.account().token());
+            out.printf(
+                    "%s%s  %s  last used %s%n",
+                    current ? "* " : "  ",
+                    client(session),
+                    session.path("ip").asString("?"),
+                    when(session.path("lastUsedTime").asLong(0)));
         }
         out.println(sessions.size() + " active session" + (sessions.size() == 1 ? "" : "s") + " (* this one).");
         return 0;
@@ -51,7 +58,8 @@ final class SessionsCommand implements Callable<Integer> {
             return true;
         }
         try {
-            byte[] sha256 = MessageDigest.getInstance("SHA-256").digest(Base64.getUrlDecoder().decode(token));
+            byte[] sha256 = MessageDigest.getInstance("SHA-256")
+                    .digest(Base64.getUrlDecoder().decode(token));
             return listed.equals(HexFormat.of().formatHex(sha256));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("this JVM lacks SHA-256, which every JVM must have", e);

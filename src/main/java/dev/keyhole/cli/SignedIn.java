@@ -14,7 +14,8 @@ record SignedIn(Server server, CliConfig.Account account) {
 
     /** The server's URL as the config keys it. */
     static String serverUrl(CliContext context, ServerOption option) {
-        String url = option.url != null ? option.url : context.configStore().load().server();
+        String url =
+                option.url != null ? option.url : context.configStore().load().server();
         if (url == null) {
             throw new CliException("No server given; use --server URL.");
         }
@@ -23,15 +24,18 @@ record SignedIn(Server server, CliConfig.Account account) {
 
     static SignedIn require(CliContext context, ServerOption option) {
         String url = serverUrl(context, option);
-        CliConfig.Account account = context.configStore().load().account(url).orElseThrow(() ->
-                new CliException("Not logged in to " + url + "; run: keyhole login --server " + url));
+        CliConfig.Account account = context.configStore()
+                .load()
+                .account(url)
+                .orElseThrow(
+                        () -> new CliException("Not logged in to " + url + "; run: keyhole login --server " + url));
         return new SignedIn(Server.at(url), account);
     }
 
     /** Asks for the password and unlocks the master key locally, from the saved key attributes. */
     byte[] unlockMasterKey(CliContext context) {
-        byte[] password = Passwords.take(context.terminal().secret(
-                "Password for " + account.email() + ": ", Terminal.PASSWORD));
+        byte[] password =
+                Passwords.take(context.terminal().secret("Password for " + account.email() + ": ", Terminal.PASSWORD));
         try {
             return AccountKeys.masterKey(account.keyAttributes(), AccountKeys.kek(account.keyAttributes(), password));
         } finally {
@@ -53,7 +57,8 @@ record SignedIn(Server server, CliConfig.Account account) {
     Vault.Contents readCodes(CliContext context) {
         byte[] masterKey = unlockMasterKey(context);
         try {
-            return Vault.find(new AuthenticatorApi(server, account.token()), masterKey).map(Vault::contents)
+            return Vault.find(new AuthenticatorApi(server, account.token()), masterKey)
+                    .map(Vault::contents)
                     .orElse(new Vault.Contents(List.of(), List.of()));
         } finally {
             Arrays.fill(masterKey, (byte) 0);

@@ -16,11 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class SrpLogin {
 
     /** The server's answer, and the KEK when SRP already derived it (else null, to derive from the answer). */
-    record Result(EmailAuthorization answer, byte @Nullable [] kek) {
-    }
+    record Result(EmailAuthorization answer, byte @Nullable [] kek) {}
 
-    private SrpLogin() {
-    }
+    private SrpLogin() {}
 
     static Result run(CliContext context, AccountApi api, String email, byte[] password) {
         Optional<SrpAttributes> srp = api.srpAttributes(email);
@@ -31,8 +29,8 @@ final class SrpLogin {
         }
         SrpAttributes attributes = srp.get();
         byte[] kek = AccountKeys.kek(attributes.kekSalt(), attributes.opsLimit(), attributes.memLimit(), password);
-        SrpClient client = new SrpClient(Base64.getDecoder().decode(attributes.srpSalt()), attributes.srpUserID(),
-                Sodium.loginKey(kek));
+        SrpClient client = new SrpClient(
+                Base64.getDecoder().decode(attributes.srpSalt()), attributes.srpUserID(), Sodium.loginKey(kek));
         AccountApi.SrpSession session = api.createSrpSession(attributes.srpUserID(), SrpSetup.b64(client.publicA()));
         byte[] m1 = client.computeM1(Base64.getDecoder().decode(session.srpB()));
         EmailAuthorization answer;

@@ -12,20 +12,25 @@ import java.util.UUID;
  */
 final class SrpSetup {
 
-    private SrpSetup() {
-    }
+    private SrpSetup() {}
 
     static void run(AccountApi api, String token, byte[] kek) {
         byte[] loginKey = Sodium.loginKey(kek);
         String srpUserID = UUID.randomUUID().toString();
         byte[] salt = Sodium.randomBytes(16);
         SrpClient client = new SrpClient(salt, srpUserID, loginKey);
-        AccountApi.SrpSetupAnswer answer = api.setupSrp(token, new AccountApi.SrpSetup(srpUserID, b64(salt),
-                b64(SrpClient.computeVerifier(salt, srpUserID, loginKey)), b64(client.publicA())));
+        AccountApi.SrpSetupAnswer answer = api.setupSrp(
+                token,
+                new AccountApi.SrpSetup(
+                        srpUserID,
+                        b64(salt),
+                        b64(SrpClient.computeVerifier(salt, srpUserID, loginKey)),
+                        b64(client.publicA())));
         byte[] m1 = client.computeM1(Base64.getDecoder().decode(answer.srpB()));
         String m2 = api.completeSrp(token, answer.setupID(), b64(m1));
         if (!client.verifyM2(Base64.getDecoder().decode(m2))) {
-            throw new CliException("The server's SRP proof is wrong; the account may be half set up. Try keyhole login.");
+            throw new CliException(
+                    "The server's SRP proof is wrong; the account may be half set up. Try keyhole login.");
         }
     }
 

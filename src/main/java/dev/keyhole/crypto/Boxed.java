@@ -1,5 +1,4 @@
 package dev.keyhole.crypto;
 
 /** The output of {@link Sodium#secretbox}: Ente stores the ciphertext and the nonce as separate fields. */
-public record Boxed(byte[] ciphertext, byte[] nonce) {
-}
+public record Boxed(byte[] ciphertext, byte[] nonce) {}

@@ -2,11 +2,11 @@ package dev.keyhole.crypto;
 
 import com.goterl.lazysodium.LazySodiumJava;
 import com.goterl.lazysodium.SodiumJava;
-import com.goterl.lazysodium.utils.LibraryLoader;
 import com.goterl.lazysodium.interfaces.Box;
 import com.goterl.lazysodium.interfaces.PwHash;
 import com.goterl.lazysodium.interfaces.SecretBox;
 import com.goterl.lazysodium.interfaces.SecretStream;
+import com.goterl.lazysodium.utils.LibraryLoader;
 import com.sun.jna.NativeLong;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -21,8 +21,7 @@ public final class Sodium {
     private static final byte[] LOGIN_CONTEXT = "loginctx".getBytes(StandardCharsets.US_ASCII);
     private static final long LOGIN_SUBKEY_ID = 1;
 
-    private Sodium() {
-    }
+    private Sodium() {}
 
     // Holder idiom: loading the native library is slow and must happen once, and only when first needed.
     // Always the libsodium bundled in the jar: a system copy may differ by machine, and tests must run
@@ -44,8 +43,17 @@ public final class Sodium {
         require(salt16.length == PwHash.SALTBYTES, "argon2id");
         byte[] key = new byte[KEY_BYTES];
         // Out-of-range limits and running out of memory both come back as a failed call.
-        require(lazy().cryptoPwHash(key, key.length, password, password.length, salt16, opsLimit,
-                new NativeLong(memLimit), PwHash.Alg.PWHASH_ALG_ARGON2ID13), "argon2id");
+        require(
+                lazy().cryptoPwHash(
+                                key,
+                                key.length,
+                                password,
+                                password.length,
+                                salt16,
+                                opsLimit,
+                                new NativeLong(memLimit),
+                                PwHash.Alg.PWHASH_ALG_ARGON2ID13),
+                "argon2id");
         return key;
     }
 
@@ -74,11 +82,13 @@ public final class Sodium {
     }
 
     public static byte[] secretboxOpen(byte[] ciphertext, byte[] nonce, byte[] key) {
-        require(key.length == SecretBox.KEYBYTES && nonce.length == SecretBox.NONCEBYTES
-                && ciphertext.length >= SecretBox.MACBYTES, "secretbox open");
-        byte[] plaintext = new byte[ciphertext.length - SecretBox.MACBYTES];
-        require(lazy().cryptoSecretBoxOpenEasy(plaintext, ciphertext, ciphertext.length, nonce, key),
+        require(
+                key.length == SecretBox.KEYBYTES
+                        && nonce.length == SecretBox.NONCEBYTES
+                        && ciphertext.length >= SecretBox.MACBYTES,
                 "secretbox open");
+        byte[] plaintext = new byte[ciphertext.length - SecretBox.MACBYTES];
+        require(lazy().cryptoSecretBoxOpenEasy(plaintext, ciphertext, ciphertext.length, nonce, key), "secretbox open");
         return plaintext;
     }
 
@@ -88,9 +98,11 @@ public final class Sodium {
         SecretStream.State state = new SecretStream.State();
         byte[] header = new byte[SecretStream.HEADERBYTES];
         byte[] ciphertext = new byte[plaintext.length + SecretStream.ABYTES];
-        require(lazy().cryptoSecretStreamInitPush(state, header, key)
-                && lazy().cryptoSecretStreamPush(state, ciphertext, plaintext, plaintext.length,
-                        SecretStream.TAG_FINAL), "secretstream encrypt");
+        require(
+                lazy().cryptoSecretStreamInitPush(state, header, key)
+                        && lazy().cryptoSecretStreamPush(
+                                        state, ciphertext, plaintext, plaintext.length, SecretStream.TAG_FINAL),
+                "secretstream encrypt");
         return new Streamed(ciphertext, header);
     }
 
@@ -99,14 +111,18 @@ public final class Sodium {
      * tag 0, and Ente's own readers pull without requiring finalisation.
      */
     public static byte[] secretstreamDecrypt(byte[] ciphertext, byte[] header, byte[] key) {
-        require(key.length == SecretStream.KEYBYTES && header.length == SecretStream.HEADERBYTES
-                && ciphertext.length >= SecretStream.ABYTES, "secretstream decrypt");
+        require(
+                key.length == SecretStream.KEYBYTES
+                        && header.length == SecretStream.HEADERBYTES
+                        && ciphertext.length >= SecretStream.ABYTES,
+                "secretstream decrypt");
         SecretStream.State state = new SecretStream.State();
         byte[] plaintext = new byte[ciphertext.length - SecretStream.ABYTES];
         byte[] tag = new byte[1];
-        require(lazy().cryptoSecretStreamInitPull(state, header, key)
-                && lazy().cryptoSecretStreamPull(state, plaintext, tag, ciphertext, ciphertext.length)
-                && (tag[0] == SecretStream.TAG_FINAL || tag[0] == SecretStream.TAG_MESSAGE),
+        require(
+                lazy().cryptoSecretStreamInitPull(state, header, key)
+                        && lazy().cryptoSecretStreamPull(state, plaintext, tag, ciphertext, ciphertext.length)
+                        && (tag[0] == SecretStream.TAG_FINAL || tag[0] == SecretStream.TAG_MESSAGE),
                 "secretstream decrypt");
         return plaintext;
     }
@@ -126,10 +142,14 @@ public final class Sodium {
     }
 
     public static byte[] sealedBoxOpen(byte[] ciphertext, byte[] publicKey, byte[] secretKey) {
-        require(publicKey.length == Box.PUBLICKEYBYTES && secretKey.length == Box.SECRETKEYBYTES
-                && ciphertext.length >= Box.SEALBYTES, "sealed box open");
+        require(
+                publicKey.length == Box.PUBLICKEYBYTES
+                        && secretKey.length == Box.SECRETKEYBYTES
+                        && ciphertext.length >= Box.SEALBYTES,
+                "sealed box open");
         byte[] message = new byte[ciphertext.length - Box.SEALBYTES];
-        require(lazy().cryptoBoxSealOpen(message, ciphertext, ciphertext.length, publicKey, secretKey),
+        require(
+                lazy().cryptoBoxSealOpen(message, ciphertext, ciphertext.length, publicKey, secretKey),
                 "sealed box open");
         return message;
     }

@@ -19,11 +19,9 @@ import java.util.Optional;
 public final class SrpServer {
 
     /** b is the server's ephemeral secret: store it with the session, never send it. B goes to the client. */
-    public record Challenge(byte[] secretB, byte[] publicB) {
-    }
+    public record Challenge(byte[] secretB, byte[] publicB) {}
 
-    private SrpServer() {
-    }
+    private SrpServer() {}
 
     public static Challenge begin(byte[] verifier) {
         return begin(verifier, Sodium.randomBytes(SrpGroup.SECRET_BYTES));

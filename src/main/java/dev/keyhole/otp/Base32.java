@@ -11,8 +11,7 @@ public final class Base32 {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 
-    private Base32() {
-    }
+    private Base32() {}
 
     /**
      * The canonical spelling of a secret as users and other apps write it: whitespace removed, upper case,
@@ -20,9 +19,7 @@ public final class Base32 {
      */
     public static String normalise(String secret) {
         StringBuilder normalised = new StringBuilder(secret.length());
-        secret.codePoints()
-                .filter(c -> !Character.isWhitespace(c))
-                .forEach(normalised::appendCodePoint);
+        secret.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(normalised::appendCodePoint);
         int end = normalised.length();
         while (end > 0 && normalised.charAt(end - 1) == '=') {
             end--;
@@ -45,8 +42,7 @@ public final class Base32 {
             char c = normalised.charAt(i);
             int value = ALPHABET.indexOf(c);
             if (value < 0) {
-                throw new IllegalArgumentException(
-                        "'" + c + "' (character " + (i + 1) + ") is not a base32 character");
+                throw new IllegalArgumentException("'" + c + "' (character " + (i + 1) + ") is not a base32 character");
             }
             buffer = (buffer << 5) | value;
             bitsInBuffer += 5;

@@ -31,12 +31,11 @@ public record CodeDisplay(
         Map<String, String> otherFields) {
 
     /** What Ente shows for a code without {@code codeDisplay}, or with one it cannot read. */
-    public static final CodeDisplay DEFAULT =
-            new CodeDisplay(false, false, 0, 0, List.of(), "", 0, "", "", Map.of());
+    public static final CodeDisplay DEFAULT = new CodeDisplay(false, false, 0, 0, List.of(), "", 0, "", "", Map.of());
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> MODELLED_FIELDS = Set.of(
-            "pinned", "trashed", "lastUsedAt", "tapCount", "tags", "note", "position", "iconSrc", "iconID");
+    private static final Set<String> MODELLED_FIELDS =
+            Set.of("pinned", "trashed", "lastUsedAt", "tapCount", "tags", "note", "position", "iconSrc", "iconID");
 
     public CodeDisplay {
         tags = List.copyOf(tags);

@@ -16,8 +16,7 @@ public final class OtpAuthUri {
 
     static final String SCHEME = "otpauth://";
 
-    private OtpAuthUri() {
-    }
+    private OtpAuthUri() {}
 
     /**
      * Reads one URI. An entry whose secret cannot be decoded, or whose length Keyhole cannot generate, is still
@@ -45,7 +44,8 @@ public final class OtpAuthUri {
      * error are written too, unchanged, so that they survive a rewrite.
      */
     public static String format(OtpCode code) {
-        StringBuilder uri = new StringBuilder(SCHEME).append(code.type().uriName()).append('/');
+        StringBuilder uri =
+                new StringBuilder(SCHEME).append(code.type().uriName()).append('/');
         // Without an issuer a ':' in the account would be read back as a separator; an empty prefix prevents that.
         if (!code.issuer().isEmpty() || code.account().indexOf(':') >= 0) {
             uri.append(PercentEncoding.encode(code.issuer())).append(':');
@@ -62,7 +62,8 @@ public final class OtpAuthUri {
             uri.append("&counter=").append(code.counter());
         }
         if (!code.display().isDefault()) {
-            uri.append("&codeDisplay=").append(PercentEncoding.encode(code.display().toJson()));
+            uri.append("&codeDisplay=")
+                    .append(PercentEncoding.encode(code.display().toJson()));
         }
         return uri.toString();
     }

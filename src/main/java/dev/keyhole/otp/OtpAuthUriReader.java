@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** The reading rules behind {@link OtpAuthUri#parse}, applied to one candidate spelling of the URI. */
 final class OtpAuthUriReader {
 
-    private OtpAuthUriReader() {
-    }
+    private OtpAuthUriReader() {}
 
     static OtpCode read(String text) throws InvalidOtpAuthUriException {
         int fragmentStart = text.indexOf('#');
@@ -42,8 +41,17 @@ final class OtpAuthUriReader {
         // left alone: Steam has no counter-based codes, and converting would drop the counter.
         if (type == OtpType.STEAM || (type == OtpType.TOTP && issuer.equalsIgnoreCase("steam"))) {
             // Steam codes are always HMAC-SHA1, 5 characters, 30 s, whatever else the URI claims.
-            return new OtpCode(OtpType.STEAM, issuer, account, secret, HashAlgorithm.SHA1, STEAM_DIGITS,
-                    DEFAULT_PERIOD, 0, displayOf(parameters.get("codeDisplay")), secretError(secret));
+            return new OtpCode(
+                    OtpType.STEAM,
+                    issuer,
+                    account,
+                    secret,
+                    HashAlgorithm.SHA1,
+                    STEAM_DIGITS,
+                    DEFAULT_PERIOD,
+                    0,
+                    displayOf(parameters.get("codeDisplay")),
+                    secretError(secret));
         }
         int digits = positiveNumber(parameters.get("digits"), DEFAULT_DIGITS);
         @Nullable String error = secretError(secret);
@@ -51,9 +59,17 @@ final class OtpAuthUriReader {
             error = "unsupported number of digits: " + digits;
         }
         long counter = type == OtpType.HOTP ? counterOf(parameters.get("counter")) : 0;
-        return new OtpCode(type, issuer, account, secret, HashAlgorithm.fromUriValue(parameters.get("algorithm")),
-                digits, positiveNumber(parameters.get("period"), DEFAULT_PERIOD), counter,
-                displayOf(parameters.get("codeDisplay")), error);
+        return new OtpCode(
+                type,
+                issuer,
+                account,
+                secret,
+                HashAlgorithm.fromUriValue(parameters.get("algorithm")),
+                digits,
+                positiveNumber(parameters.get("period"), DEFAULT_PERIOD),
+                counter,
+                displayOf(parameters.get("codeDisplay")),
+                error);
     }
 
     private static OtpType typeNamed(String name) throws InvalidOtpAuthUriException {

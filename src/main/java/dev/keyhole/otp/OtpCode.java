@@ -36,9 +36,8 @@ public record OtpCode(
         Objects.requireNonNull(algorithm, "algorithm");
         Objects.requireNonNull(display, "display");
         if (digits < 1 || period < 1 || counter < 0) {
-            throw new IllegalArgumentException(
-                    "digits and period must be positive and counter not negative: " + digits + ", " + period
-                            + ", " + counter);
+            throw new IllegalArgumentException("digits and period must be positive and counter not negative: " + digits
+                    + ", " + period + ", " + counter);
         }
     }
 

@@ -13,8 +13,7 @@ public final class OtpGenerator {
     private static final String STEAM_ALPHABET = "23456789BCDFGHJKMNPQRTVWXY";
     private static final int STEAM_PERIOD = 30;
 
-    private OtpGenerator() {
-    }
+    private OtpGenerator() {}
 
     /** @param digits 4 to 10; RFC 4226 truncation yields 31 bits, so more digits would only add zeros */
     public static String hotp(byte[] key, HashAlgorithm algorithm, long counter, int digits) {

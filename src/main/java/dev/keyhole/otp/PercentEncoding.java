@@ -12,8 +12,7 @@ final class PercentEncoding {
 
     private static final String HEX = "0123456789ABCDEF";
 
-    private PercentEncoding() {
-    }
+    private PercentEncoding() {}
 
     /** @param plusIsSpace true for query values, where '+' means a space; a '+' in the path is literal */
     static String decode(String text, boolean plusIsSpace) {
@@ -55,7 +54,12 @@ final class PercentEncoding {
     }
 
     private static boolean isUnreserved(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == '~';
+        return (c >= 'A' && c <= 'Z')
+                || (c >= 'a' && c <= 'z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == '~';
     }
 }

@@ -9,7 +9,10 @@ import java.time.Instant;
  */
 public record Ceremony(Kind kind, byte[] challenge, Instant expiresAt) {
 
-    public enum Kind { REGISTRATION, SIGN_IN }
+    public enum Kind {
+        REGISTRATION,
+        SIGN_IN
+    }
 
     public boolean isExpired(Instant now) {
         return now.isAfter(expiresAt);

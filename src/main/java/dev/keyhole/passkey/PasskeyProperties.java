@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     at start-up: the way back in for an owner who lost every passkey
  */
 @ConfigurationProperties("keyhole.passkeys")
-record PasskeyProperties(@DefaultValue List<String> disableRequirementFor) {
-}
+record PasskeyProperties(@DefaultValue List<String> disableRequirementFor) {}

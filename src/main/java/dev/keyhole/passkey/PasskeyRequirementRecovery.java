@@ -47,12 +47,18 @@ class PasskeyRequirementRecovery implements ApplicationRunner {
                 log.warn("{}: no account has the email {}", SETTING, email.strip());
             } else if (passkeys.requiredAfterPassword(account.get())) {
                 passkeys.requireAfterPassword(account.get(), false);
-                log.warn("{}: account {} ({}) no longer requires a passkey after the password; remove it from the "
-                        + "setting once the owner has turned the policy back on", SETTING, account.get().value(),
+                log.warn(
+                        "{}: account {} ({}) no longer requires a passkey after the password; remove it from the "
+                                + "setting once the owner has turned the policy back on",
+                        SETTING,
+                        account.get().value(),
                         email.strip());
             } else {
-                log.info("{}: account {} ({}) does not require a passkey after the password", SETTING,
-                        account.get().value(), email.strip());
+                log.info(
+                        "{}: account {} ({}) does not require a passkey after the password",
+                        SETTING,
+                        account.get().value(),
+                        email.strip());
             }
         }
     }

@@ -21,7 +21,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -46,8 +45,14 @@ class PasskeySecondFactor implements SecondFactor {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PasskeySecondFactor(PendingSignInRepository pending, PasskeyRepository passkeyStore, PasskeyService passkeys,
-            AccountService accounts, RelyingParty relyingParty, TransactionTemplate transaction, Clock clock) {
+    PasskeySecondFactor(
+            PendingSignInRepository pending,
+            PasskeyRepository passkeyStore,
+            PasskeyService passkeys,
+            AccountService accounts,
+            RelyingParty relyingParty,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.pending = pending;
         this.passkeyStore = passkeyStore;
         this.passkeys = passkeys;
@@ -75,18 +80,18 @@ class PasskeySecondFactor implements SecondFactor {
         PendingSignIn waiting = waiting(key);
         List<String> credentialIds = passkeys.credentialIds(waiting.user());
         if (credentialIds.isEmpty()) {
-            throw ApiException.badRequest("NO_PASSKEY",
-                    "This account has no passkey any more. Sign in again with your password.");
+            throw ApiException.badRequest(
+                    "NO_PASSKEY", "This account has no passkey any more. Sign in again with your password.");
         }
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
         String ceremonyId = B64URL.encodeToString(Sodium.randomBytes(ID_BYTES));
         String challenge = B64URL.encodeToString(ceremony.challenge());
-        if (!pending.openCeremony(key, ceremonyId, challenge, EpochMicros.of(ceremony.expiresAt()),
-                EpochMicros.now(clock))) {
+        if (!pending.openCeremony(
+                key, ceremonyId, challenge, EpochMicros.of(ceremony.expiresAt()), EpochMicros.now(clock))) {
             throw expired();
         }
-        return SecondFactorChallenge.of(ceremonyId, challenge, relyingParty.id(),
-                PasskeyService.CEREMONY_LIFETIME.toMillis(), credentialIds);
+        return SecondFactorChallenge.of(
+                ceremonyId, challenge, relyingParty.id(), PasskeyService.CEREMONY_LIFETIME.toMillis(), credentialIds);
     }
 
     /**
@@ -99,7 +104,8 @@ class PasskeySecondFactor implements SecondFactor {
         if (!ceremonyId.equals(waiting.ceremonyId()) || !pending.takeCeremony(key, ceremonyId)) {
             throw ceremonyExpired();
         }
-        Ceremony ceremony = new Ceremony(Ceremony.Kind.SIGN_IN,
+        Ceremony ceremony = new Ceremony(
+                Ceremony.Kind.SIGN_IN,
                 Base64.getUrlDecoder().decode(Objects.requireNonNull(waiting.ceremonyChallenge())),
                 instantOf(Objects.requireNonNull(waiting.ceremonyExpiresAt())));
         return Objects.requireNonNull(transaction.execute(status -> {
@@ -114,17 +120,20 @@ class PasskeySecondFactor implements SecondFactor {
 
     /** What finish returned, for clients that poll; refused until then, and after the session expired. */
     SealedSignIn token(String sessionId) {
-        PendingSignIn found = pending.find(hash(sessionId)).filter(this::live).orElseThrow(PasskeySecondFactor::expired);
+        PendingSignIn found =
+                pending.find(hash(sessionId)).filter(this::live).orElseThrow(PasskeySecondFactor::expired);
         if (found.finishedAt() == null || found.encryptedToken() == null) {
             throw ApiException.badRequest("PASSKEY_NOT_VERIFIED", "No passkey has confirmed this sign-in yet.");
         }
-        return new SealedSignIn(found.user().value(), accounts.keyAttributes(found.user()).orElseThrow(),
-                found.encryptedToken());
+        return new SealedSignIn(
+                found.user().value(), accounts.keyAttributes(found.user()).orElseThrow(), found.encryptedToken());
     }
 
     /** A sign-in still waiting for its passkey: known, not expired, not finished. */
     private PendingSignIn waiting(String key) {
-        return pending.find(key).filter(this::live).filter(found -> found.finishedAt() == null)
+        return pending.find(key)
+                .filter(this::live)
+                .filter(found -> found.finishedAt() == null)
                 .orElseThrow(PasskeySecondFactor::expired);
     }
 
@@ -147,7 +156,8 @@ class PasskeySecondFactor implements SecondFactor {
     }
 
     private static ApiException expired() {
-        return ApiException.badRequest("PASSKEY_SESSION_EXPIRED",
+        return ApiException.badRequest(
+                "PASSKEY_SESSION_EXPIRED",
                 "This sign-in is no longer waiting for a passkey. Sign in again with your password.");
     }
 

@@ -8,8 +8,8 @@ import dev.keyhole.passkey.internal.PasskeyRepository;
 import dev.keyhole.passkey.internal.PasskeyVerifier;
 import dev.keyhole.passkey.internal.StoredCredential;
 import dev.keyhole.web.ApiException;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -55,24 +55,32 @@ public class PasskeyService {
 
     @Transactional
     public RegistrationOptions registrationOptions(UserId user, String email, Ceremony ceremony) {
-        return new RegistrationOptions(B64URL.encodeToString(ceremony.challenge()), relyingParty.id(),
-                relyingParty.name(), userHandle(user), email, passkeys.credentialIds(user), B64URL.encodeToString(PRF_SALT));
+        return new RegistrationOptions(
+                B64URL.encodeToString(ceremony.challenge()),
+                relyingParty.id(),
+                relyingParty.name(),
+                userHandle(user),
+                email,
+                passkeys.credentialIds(user),
+                B64URL.encodeToString(PRF_SALT));
     }
 
     public SignInOptions signInOptions(Ceremony ceremony) {
-        return new SignInOptions(B64URL.encodeToString(ceremony.challenge()), relyingParty.id(),
-                B64URL.encodeToString(PRF_SALT));
+        return new SignInOptions(
+                B64URL.encodeToString(ceremony.challenge()), relyingParty.id(), B64URL.encodeToString(PRF_SALT));
     }
 
     @Transactional
     public Passkey register(UserId user, Ceremony ceremony, String responseJson, String name) {
         requireFresh(ceremony, Ceremony.Kind.REGISTRATION);
         if (passkeys.count(user) >= MAX_PASSKEYS) {
-            throw new ApiException(HttpStatus.CONFLICT, "TOO_MANY_PASSKEYS",
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "TOO_MANY_PASSKEYS",
                     "An account can have at most " + MAX_PASSKEYS + " passkeys. Delete one first.");
         }
-        StoredCredential credential = rejectingQuietly(() -> verifier.verifyRegistration(responseJson,
-                ceremony.challenge(), relyingParty.origin(), relyingParty.id()));
+        StoredCredential credential = rejectingQuietly(() -> verifier.verifyRegistration(
+                responseJson, ceremony.challenge(), relyingParty.origin(), relyingParty.id()));
         String id = B64URL.encodeToString(credential.credentialId());
         long now = EpochMicros.now(clock);
         passkeys.insert(user, id, cleanName(name), credential, now);
@@ -101,8 +109,8 @@ public class PasskeyService {
     public SignedIn verifyFor(UserId user, Ceremony ceremony, String assertionJson) {
         requireFresh(ceremony, Ceremony.Kind.SIGN_IN);
         String id = credentialIdOf(assertionJson);
-        return verified(ceremony, assertionJson, id,
-                passkeys.findByIdAndUser(id, user).orElseThrow(PasskeyService::rejected));
+        return verified(
+                ceremony, assertionJson, id, passkeys.findByIdAndUser(id, user).orElseThrow(PasskeyService::rejected));
     }
 
     /** The ids of the account's passkeys (base64url), for an assertion that only they may answer. */
@@ -115,8 +123,8 @@ public class PasskeyService {
     }
 
     private SignedIn verified(Ceremony ceremony, String assertionJson, String id, PasskeyRepository.Found found) {
-        long counter = rejectingQuietly(() -> verifier.verifyAssertion(assertionJson, ceremony.challenge(),
-                found.credential(), relyingParty.origin(), relyingParty.id()));
+        long counter = rejectingQuietly(() -> verifier.verifyAssertion(
+                assertionJson, ceremony.challenge(), found.credential(), relyingParty.origin(), relyingParty.id()));
         if (!passkeys.recordUse(id, found.credential().signCount(), counter, EpochMicros.now(clock))) {
             log.warn("Passkey sign-in refused: signature counter did not advance (possible cloned authenticator)");
             throw rejected();
@@ -143,7 +151,8 @@ public class PasskeyService {
         }
         if (passkeys.count(user) == 0 && passkeys.requiredAfterPassword(user)) {
             passkeys.setRequiredAfterPassword(user, false);
-            log.info("Account {} deleted its last passkey; a passkey is no longer required after the password",
+            log.info(
+                    "Account {} deleted its last passkey; a passkey is no longer required after the password",
                     user.value());
         }
     }

@@ -9,21 +9,23 @@ import java.util.List;
  */
 record SecondFactorChallenge(String ceremonySessionID, Options options) {
 
-    record Options(PublicKey publicKey) {
-    }
+    record Options(PublicKey publicKey) {}
 
-    record PublicKey(String challenge, String rpId, long timeout, String userVerification,
-            List<AllowedCredential> allowCredentials) {
-    }
+    record PublicKey(
+            String challenge,
+            String rpId,
+            long timeout,
+            String userVerification,
+            List<AllowedCredential> allowCredentials) {}
 
-    record AllowedCredential(String type, String id) {
-    }
+    record AllowedCredential(String type, String id) {}
 
-    static SecondFactorChallenge of(String ceremonyId, String challenge, String rpId, long timeoutMillis,
-            List<String> credentialIds) {
-        List<AllowedCredential> allowed = credentialIds.stream().map(id -> new AllowedCredential("public-key", id))
+    static SecondFactorChallenge of(
+            String ceremonyId, String challenge, String rpId, long timeoutMillis, List<String> credentialIds) {
+        List<AllowedCredential> allowed = credentialIds.stream()
+                .map(id -> new AllowedCredential("public-key", id))
                 .toList();
-        return new SecondFactorChallenge(ceremonyId,
-                new Options(new PublicKey(challenge, rpId, timeoutMillis, "required", allowed)));
+        return new SecondFactorChallenge(
+                ceremonyId, new Options(new PublicKey(challenge, rpId, timeoutMillis, "required", allowed)));
     }
 }

@@ -26,8 +26,10 @@ class SecondFactorController {
     }
 
     @PostMapping("/users/two-factor/passkeys/finish")
-    SealedSignIn finish(@RequestParam("sessionID") String sessionId,
-            @RequestParam("ceremonySessionID") String ceremonyId, @RequestBody String credential) {
+    SealedSignIn finish(
+            @RequestParam("sessionID") String sessionId,
+            @RequestParam("ceremonySessionID") String ceremonyId,
+            @RequestBody String credential) {
         return secondFactor.finish(sessionId, ceremonyId, credential);
     }
 

@@ -17,5 +17,4 @@ public record Entity(
         @Nullable String header,
         @JsonProperty("isDeleted") boolean isDeleted,
         long createdAt,
-        long updatedAt) {
-}
+        long updatedAt) {}

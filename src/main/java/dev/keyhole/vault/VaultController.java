@@ -17,14 +17,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VaultController {
 
-    record CreateKeyRequest(@Nullable String encryptedKey, @Nullable String header) {
-    }
+    record CreateKeyRequest(
+            @Nullable String encryptedKey, @Nullable String header) {}
 
-    record CreateEntityRequest(@Nullable String encryptedData, @Nullable String header) {
-    }
+    record CreateEntityRequest(
+            @Nullable String encryptedData, @Nullable String header) {}
 
-    record UpdateEntityRequest(@Nullable UUID id, @Nullable String encryptedData, @Nullable String header) {
-    }
+    record UpdateEntityRequest(
+            @Nullable UUID id,
+            @Nullable String encryptedData,
+            @Nullable String header) {}
 
     private final VaultService vault;
 

@@ -39,6 +39,7 @@ public class VaultService {
      * room for long notes while keeping one entity, and a diff page of them, bounded.
      */
     static final int MAX_ENTITY_BYTES = 64 * 1024;
+
     static final int MAX_DIFF_LIMIT = 5000;
 
     private final KeyRepository keys;
@@ -47,8 +48,12 @@ public class VaultService {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    VaultService(KeyRepository keys, EntityRepository entities, AccountService accounts,
-            TransactionTemplate transaction, Clock clock) {
+    VaultService(
+            KeyRepository keys,
+            EntityRepository entities,
+            AccountService accounts,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.keys = keys;
         this.entities = entities;
         this.accounts = accounts;
@@ -141,7 +146,9 @@ public class VaultService {
     private static void checkEntity(@Nullable String encryptedData, @Nullable String header) {
         byte[] data = base64(encryptedData, "encryptedData");
         if (data.length > MAX_ENTITY_BYTES) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "ENTITY_TOO_LARGE",
+            throw new ApiException(
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "ENTITY_TOO_LARGE",
                     "An entity may hold at most " + MAX_ENTITY_BYTES + " bytes.");
         }
         if (data.length < MIN_ENTITY_BYTES) {

@@ -15,8 +15,7 @@ final class CredentialJson {
     /** Far above what a passkey sends (a few KB with attestation "none"), far below the request limit. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private CredentialJson() {
-    }
+    private CredentialJson() {}
 
     static String of(@Nullable JsonNode credential) {
         if (credential == null || credential.isNull() || credential.isMissingNode()) {
@@ -25,9 +24,14 @@ final class CredentialJson {
         if (!credential.isObject()) {
             throw RequestFields.invalid("credential", "must be the passkey's JSON object");
         }
-        if (!credential.path("clientExtensionResults").path("prf").path("results").isMissingNode()) {
+        if (!credential
+                .path("clientExtensionResults")
+                .path("prf")
+                .path("results")
+                .isMissingNode()) {
             // Refused rather than dropped: a browser that sends it has a bug that must not go unnoticed.
-            throw ApiException.badRequest("PRF_OUTPUT_SENT",
+            throw ApiException.badRequest(
+                    "PRF_OUTPUT_SENT",
                     "The passkey's PRF results must stay in the browser; send the credential without them.");
         }
         String json = credential.toString();

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 final class PasskeyCeremonies {
 
     enum Purpose {
-        REGISTRATION(Ceremony.Kind.REGISTRATION), SIGN_IN(Ceremony.Kind.SIGN_IN), UNLOCK(Ceremony.Kind.SIGN_IN);
+        REGISTRATION(Ceremony.Kind.REGISTRATION),
+        SIGN_IN(Ceremony.Kind.SIGN_IN),
+        UNLOCK(Ceremony.Kind.SIGN_IN);
 
         final Ceremony.Kind kind;
 
@@ -32,12 +34,12 @@ final class PasskeyCeremonies {
         }
     }
 
-    private PasskeyCeremonies() {
-    }
+    private PasskeyCeremonies() {}
 
     /** Replaces any challenge of the same purpose: only the newest one handed out can be answered. */
     static void hold(HttpSession session, Purpose purpose, Ceremony ceremony) {
-        session.setAttribute(purpose.attribute(), new Held(ceremony.kind(), ceremony.challenge(), ceremony.expiresAt()));
+        session.setAttribute(
+                purpose.attribute(), new Held(ceremony.kind(), ceremony.challenge(), ceremony.expiresAt()));
     }
 
     /**

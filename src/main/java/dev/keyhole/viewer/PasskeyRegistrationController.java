@@ -32,14 +32,18 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/web/passkeys")
 class PasskeyRegistrationController {
 
-    record Registration(@Nullable String name, @Nullable JsonNode credential) {
-    }
+    record Registration(@Nullable String name, @Nullable JsonNode credential) {}
 
     /** Standard base64: a 32-byte PRF salt, a secretbox nonce, and the 32-byte master key boxed (48 bytes). */
-    record PrfKey(@Nullable String salt, @Nullable String wrappedKey, @Nullable String nonce) {
+    record PrfKey(
+            @Nullable String salt,
+            @Nullable String wrappedKey,
+            @Nullable String nonce) {
 
         PrfWrappedKey validated() {
-            return new PrfWrappedKey(canonical(salt, "salt", 32), canonical(wrappedKey, "wrappedKey", 32 + 16),
+            return new PrfWrappedKey(
+                    canonical(salt, "salt", 32),
+                    canonical(wrappedKey, "wrappedKey", 32 + 16),
                     canonical(nonce, "nonce", 24));
         }
 
@@ -60,8 +64,8 @@ class PasskeyRegistrationController {
     RegistrationOptions options(@AuthenticationPrincipal ViewerPrincipal viewer, HttpServletRequest request) {
         UserId user = new UserId(viewer.userId());
         // The authenticator shows the email to tell this account's passkeys apart from others.
-        String email = accounts.email(user).orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
-                "NOT_SIGNED_IN", "Sign in first."));
+        String email = accounts.email(user)
+                .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."));
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.REGISTRATION);
         RegistrationOptions options = passkeys.registrationOptions(user, email, ceremony);
         PasskeyCeremonies.hold(request.getSession(), Purpose.REGISTRATION, ceremony);
@@ -70,20 +74,22 @@ class PasskeyRegistrationController {
 
     @PostMapping("/registration")
     @ResponseStatus(HttpStatus.CREATED)
-    PasskeyView register(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Registration body,
+    PasskeyView register(
+            @AuthenticationPrincipal ViewerPrincipal viewer,
+            @RequestBody Registration body,
             HttpServletRequest request) {
         Optional<Ceremony> ceremony = PasskeyCeremonies.take(request, Purpose.REGISTRATION);
         String name = RequestFields.required(body.name(), "name");
         String credential = CredentialJson.of(body.credential());
-        return PasskeyView.of(passkeys.register(new UserId(viewer.userId()),
-                ceremony.orElseThrow(PasskeyCeremonies::expired), credential, name));
+        return PasskeyView.of(passkeys.register(
+                new UserId(viewer.userId()), ceremony.orElseThrow(PasskeyCeremonies::expired), credential, name));
     }
 
     /** The server keeps the blob as it is: it cannot open it, and nothing it has can. */
     @PutMapping("/{id}/prf-key")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void attachPrfKey(@AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id,
-            @RequestBody PrfKey body) {
+    void attachPrfKey(
+            @AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id, @RequestBody PrfKey body) {
         passkeys.attachPrfKey(new UserId(viewer.userId()), id, body.validated());
     }
 }

@@ -26,14 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/web/passkeys")
 class PasskeySettingsController {
 
-    record PasskeyList(List<PasskeyView> passkeys, boolean requiredAfterPassword, int max) {
-    }
+    record PasskeyList(List<PasskeyView> passkeys, boolean requiredAfterPassword, int max) {}
 
-    record Rename(@Nullable String name) {
-    }
+    record Rename(@Nullable String name) {}
 
-    record Policy(@Nullable Boolean requiredAfterPassword) {
-    }
+    record Policy(@Nullable Boolean requiredAfterPassword) {}
 
     private final PasskeyService passkeys;
 
@@ -44,8 +41,10 @@ class PasskeySettingsController {
     @GetMapping
     PasskeyList list(@AuthenticationPrincipal ViewerPrincipal viewer) {
         UserId user = new UserId(viewer.userId());
-        return new PasskeyList(passkeys.list(user).stream().map(PasskeyView::of).toList(),
-                passkeys.requiredAfterPassword(user), PasskeyService.MAX_PASSKEYS);
+        return new PasskeyList(
+                passkeys.list(user).stream().map(PasskeyView::of).toList(),
+                passkeys.requiredAfterPassword(user),
+                PasskeyService.MAX_PASSKEYS);
     }
 
     @PatchMapping("/{id}")
@@ -64,7 +63,8 @@ class PasskeySettingsController {
     @PutMapping("/policy")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void policy(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Policy body) {
-        passkeys.requireAfterPassword(new UserId(viewer.userId()),
+        passkeys.requireAfterPassword(
+                new UserId(viewer.userId()),
                 RequestFields.required(body.requiredAfterPassword(), "requiredAfterPassword"));
     }
 }

@@ -27,13 +27,15 @@ class PasskeySignInController {
     static final String OPTIONS_PATH = "/web/passkeys/sign-in/options";
     static final String SIGN_IN_PATH = "/web/passkeys/sign-in";
 
-    record Answer(@Nullable JsonNode credential) {
-    }
+    record Answer(@Nullable JsonNode credential) {}
 
     /** The web session, plus the master key wrapped for this passkey's PRF output (null: none stored). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Opened(String sessionKey, String next, String csrfToken, @Nullable PrfWrappedKey prf) {
-    }
+    record Opened(
+            String sessionKey,
+            String next,
+            String csrfToken,
+            @Nullable PrfWrappedKey prf) {}
 
     private final PasskeyService passkeys;
     private final WebSessionOpener sessions;

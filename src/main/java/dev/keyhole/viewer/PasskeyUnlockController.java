@@ -30,16 +30,12 @@ import tools.jackson.databind.JsonNode;
 @RequestMapping("/web/passkeys/unlock")
 class PasskeyUnlockController {
 
-
     /** {@code allowCredentialIds}: the account's passkeys that can unlock (those holding a wrapped key). */
-    record Options(String challenge, String rpId, String prfSalt, List<String> allowCredentialIds) {
-    }
+    record Options(String challenge, String rpId, String prfSalt, List<String> allowCredentialIds) {}
 
-    record Answer(@Nullable JsonNode credential) {
-    }
+    record Answer(@Nullable JsonNode credential) {}
 
-    record Unlocked(PrfWrappedKey prf) {
-    }
+    record Unlocked(PrfWrappedKey prf) {}
 
     private final PasskeyService passkeys;
 
@@ -52,22 +48,26 @@ class PasskeyUnlockController {
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
         SignInOptions signIn = passkeys.signInOptions(ceremony);
         List<String> unlocking = passkeys.list(new UserId(viewer.userId())).stream()
-                .filter(Passkey::unlocksVault).map(Passkey::id).toList();
+                .filter(Passkey::unlocksVault)
+                .map(Passkey::id)
+                .toList();
         PasskeyCeremonies.hold(request.getSession(), Purpose.UNLOCK, ceremony);
         return new Options(signIn.challenge(), signIn.rpId(), signIn.prfSalt(), unlocking);
     }
 
     @PostMapping
-    Unlocked unlock(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Answer body,
-            HttpServletRequest request) {
+    Unlocked unlock(
+            @AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Answer body, HttpServletRequest request) {
         Optional<Ceremony> ceremony = PasskeyCeremonies.take(request, Purpose.UNLOCK);
         String credential = CredentialJson.of(body.credential());
         // Only this account's passkeys count: another account's is refused like an unknown one, before its
         // counter or last-used time is touched.
-        SignedIn signedIn = passkeys.verifyFor(new UserId(viewer.userId()),
-                ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
+        SignedIn signedIn = passkeys.verifyFor(
+                new UserId(viewer.userId()), ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
         if (signedIn.prf() == null) {
-            throw new ApiException(HttpStatus.CONFLICT, "NO_PRF_KEY",
+            throw new ApiException(
+                    HttpStatus.CONFLICT,
+                    "NO_PRF_KEY",
                     "This passkey cannot unlock the vault. Unlock with your password.");
         }
         return new Unlocked(signedIn.prf());

@@ -9,10 +9,11 @@ import org.jspecify.annotations.Nullable;
  * (the application otherwise leaves nulls out), as the browser expects. Times are epoch microseconds.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-record PasskeyView(String id, String name, long createdAt, @Nullable Long lastUsedAt, boolean unlocksVault) {
+record PasskeyView(
+        String id, String name, long createdAt, @Nullable Long lastUsedAt, boolean unlocksVault) {
 
     static PasskeyView of(Passkey passkey) {
-        return new PasskeyView(passkey.id(), passkey.name(), passkey.createdAt(), passkey.lastUsedAt(),
-                passkey.unlocksVault());
+        return new PasskeyView(
+                passkey.id(), passkey.name(), passkey.createdAt(), passkey.lastUsedAt(), passkey.unlocksVault());
     }
 }

@@ -10,8 +10,7 @@ final class SignInTarget {
 
     static final String DEFAULT = "/codes";
 
-    private SignInTarget() {
-    }
+    private SignInTarget() {}
 
     /**
      * The path and query of a saved URL, if it is a page of this application: never another origin, never
@@ -29,13 +28,19 @@ final class SignInTarget {
             return DEFAULT;
         }
         String path = uri.getRawPath();
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/web/")
-                || path.startsWith(ViewerSecurityConfig.LOGIN_PATH) || path.contains("\\")) {
+        if (path == null
+                || !path.startsWith("/")
+                || path.startsWith("//")
+                || path.startsWith("/web/")
+                || path.startsWith(ViewerSecurityConfig.LOGIN_PATH)
+                || path.contains("\\")) {
             return DEFAULT;
         }
-        String query = uri.getRawQuery() == null ? "" : Arrays.stream(uri.getRawQuery().split("&"))
-                .filter(part -> !part.equals("continue") && !part.startsWith("continue="))
-                .collect(Collectors.joining("&"));
+        String query = uri.getRawQuery() == null
+                ? ""
+                : Arrays.stream(uri.getRawQuery().split("&"))
+                        .filter(part -> !part.equals("continue") && !part.startsWith("continue="))
+                        .collect(Collectors.joining("&"));
         return query.isEmpty() ? path : path + "?" + query;
     }
 }

@@ -24,6 +24,7 @@ class SyncBackedViewerStore implements TokenExchange, VaultSource {
 
     /** The sync API's own page limit; later changes are read page by page, up to MAX_PAGES of them. */
     private static final int PAGE = 5000;
+
     private static final int MAX_PAGES = 20;
 
     private final AccountService accounts;
@@ -51,8 +52,11 @@ class SyncBackedViewerStore implements TokenExchange, VaultSource {
     @Override
     public Snapshot changesSince(long userId, long sinceTime) {
         UserId user = new UserId(userId);
-        KeyAttributes keyAttributes = accounts.keyAttributes(user).orElseThrow(() -> new ApiException(
-                HttpStatus.CONFLICT, "NO_KEYS", "This account has no keys yet: finish setting it up in an Ente app."));
+        KeyAttributes keyAttributes = accounts.keyAttributes(user)
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.CONFLICT,
+                        "NO_KEYS",
+                        "This account has no keys yet: finish setting it up in an Ente app."));
         Optional<AuthenticatorKey> key = vault.key(user);
         if (key.isEmpty()) {
             return new Snapshot(keyAttributes, null, List.of(), EpochMicros.now(clock));

@@ -14,6 +14,5 @@ interface VaultSource {
      */
     Snapshot changesSince(long userId, long sinceTime);
 
-    record Snapshot(Object keyAttributes, @Nullable Object authenticatorKey, List<?> diff, long timestamp) {
-    }
+    record Snapshot(Object keyAttributes, @Nullable Object authenticatorKey, List<?> diff, long timestamp) {}
 }

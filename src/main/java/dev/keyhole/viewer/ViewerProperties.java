@@ -8,5 +8,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ViewerProperties(
         @DefaultValue("15") double defaultAutoLockMinutes,
         @DefaultValue("1") double minAutoLockMinutes,
-        @DefaultValue("1440") double maxAutoLockMinutes) {
-}
+        @DefaultValue("1440") double maxAutoLockMinutes) {}

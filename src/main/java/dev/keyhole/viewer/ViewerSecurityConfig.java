@@ -43,30 +43,42 @@ class ViewerSecurityConfig {
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain viewerFilterChain(HttpSecurity http, SecurityContextHolderStrategy vaadinStrategy,
-            CsrfTokenRepository viewerCsrfTokens, NavigationAccessControl navigationAccessControl) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/actuator/health", "/actuator/health/**", "/error").permitAll()
-                // The ways in: a sync token, or a passkey. Nothing else under /web/** is open.
-                .requestMatchers(HttpMethod.POST, WebSessionController.OPEN_PATH, PasskeySignInController.OPTIONS_PATH,
-                        PasskeySignInController.SIGN_IN_PATH).permitAll()
-                .requestMatchers(WEB_JSON).hasRole(ViewerPrincipal.ROLE));
+    SecurityFilterChain viewerFilterChain(
+            HttpSecurity http,
+            SecurityContextHolderStrategy vaadinStrategy,
+            CsrfTokenRepository viewerCsrfTokens,
+            NavigationAccessControl navigationAccessControl)
+            throws Exception {
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
+                        .permitAll()
+                        // The ways in: a sync token, or a passkey. Nothing else under /web/** is open.
+                        .requestMatchers(
+                                HttpMethod.POST,
+                                WebSessionController.OPEN_PATH,
+                                PasskeySignInController.OPTIONS_PATH,
+                                PasskeySignInController.SIGN_IN_PATH)
+                        .permitAll()
+                        .requestMatchers(WEB_JSON)
+                        .hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());
         http.csrf(csrf -> csrf.csrfTokenRepository(viewerCsrfTokens));
-        http.exceptionHandling(errors -> errors
-                .defaultAuthenticationEntryPointFor((request, response, e) -> JsonErrors.write(response,
-                        HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."), WEB_JSON)
-                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PATH),
-                        AnyRequestMatcher.INSTANCE)
-                .defaultAccessDeniedHandlerFor((request, response, e) -> JsonErrors.write(response,
-                        HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed."), WEB_JSON));
+        http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        (request, response, e) ->
+                                JsonErrors.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."),
+                        WEB_JSON)
+                .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(LOGIN_PATH), AnyRequestMatcher.INSTANCE)
+                .defaultAccessDeniedHandlerFor(
+                        (request, response, e) ->
+                                JsonErrors.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed."),
+                        WEB_JSON));
         // Spring's logout filter: invalidating the HTTP session destroys the key that wraps the tab's
         // stored master key, which makes that copy useless.
         http.logout(logout -> logout.logoutRequestMatcher(pathPattern(HttpMethod.POST, "/web/logout"))
-                .logoutSuccessHandler((request, response, authentication) ->
-                        response.setStatus(HttpStatus.NO_CONTENT.value())));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {
-        });
+                .logoutSuccessHandler(
+                        (request, response, authentication) -> response.setStatus(HttpStatus.NO_CONTENT.value())));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> {});
         // In-app navigation to a protected view without a session goes to sign-in too.
         navigationAccessControl.setLoginView(LOGIN_PATH);
         // Vaadin installs its session-aware strategy only after chains are built; filters created before

@@ -11,8 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ViewerSettingsController {
 
-    record Update(@Nullable Double autoLockMinutes) {
-    }
+    record Update(@Nullable Double autoLockMinutes) {}
 
     private final ViewerSettingsService settings;
 

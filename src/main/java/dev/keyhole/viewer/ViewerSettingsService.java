@@ -18,15 +18,19 @@ class ViewerSettingsService {
     }
 
     ViewerSettings of(long userId) {
-        return view(settings.autoLockSeconds(userId).map(seconds -> seconds / 60.0)
+        return view(settings.autoLockSeconds(userId)
+                .map(seconds -> seconds / 60.0)
                 .orElse(properties.defaultAutoLockMinutes()));
     }
 
     ViewerSettings update(long userId, @Nullable Double autoLockMinutes) {
-        if (autoLockMinutes == null || !(autoLockMinutes >= properties.minAutoLockMinutes())
+        if (autoLockMinutes == null
+                || !(autoLockMinutes >= properties.minAutoLockMinutes())
                 || !(autoLockMinutes <= properties.maxAutoLockMinutes())) {
-            throw ApiException.badRequest("INVALID_AUTO_LOCK", "autoLockMinutes must be between "
-                    + properties.minAutoLockMinutes() + " and " + properties.maxAutoLockMinutes() + ".");
+            throw ApiException.badRequest(
+                    "INVALID_AUTO_LOCK",
+                    "autoLockMinutes must be between " + properties.minAutoLockMinutes() + " and "
+                            + properties.maxAutoLockMinutes() + ".");
         }
         int seconds = (int) Math.max(1, Math.round(autoLockMinutes * 60));
         settings.saveAutoLockSeconds(userId, seconds);

@@ -22,11 +22,9 @@ class WebSessionController {
 
     static final String OPEN_PATH = "/web/session";
 
-    record OpenRequest(@Nullable String token) {
-    }
+    record OpenRequest(@Nullable String token) {}
 
-    record SessionKey(String sessionKey) {
-    }
+    record SessionKey(String sessionKey) {}
 
     private final TokenExchange tokens;
     private final WebSessionOpener sessions;
@@ -37,14 +35,15 @@ class WebSessionController {
     }
 
     @PostMapping(OPEN_PATH)
-    WebSessionOpener.Opened open(@RequestBody OpenRequest body, HttpServletRequest request,
-            HttpServletResponse response) {
+    WebSessionOpener.Opened open(
+            @RequestBody OpenRequest body, HttpServletRequest request, HttpServletResponse response) {
         String token = body.token();
         if (token == null || token.isBlank() || token.length() > 128) {
             throw ApiException.badRequest("MISSING_FIELD", "The field token is required.");
         }
-        long user = tokens.redeem(token).orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED,
-                "INVALID_TOKEN", "The sign-in token is not valid. Sign in again."));
+        long user = tokens.redeem(token)
+                .orElseThrow(() -> new ApiException(
+                        HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "The sign-in token is not valid. Sign in again."));
         return sessions.open(user, request, response);
     }
 

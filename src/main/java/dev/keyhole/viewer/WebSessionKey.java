@@ -16,6 +16,7 @@ final class WebSessionKey implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
+
     private static final String ATTRIBUTE = WebSessionKey.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int KEY_BYTES = 32;

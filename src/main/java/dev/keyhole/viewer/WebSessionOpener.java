@@ -24,15 +24,16 @@ import org.springframework.stereotype.Component;
 class WebSessionOpener {
 
     /** {@code next}: the view that sent the browser to sign in; {@code csrfToken}: the rotated token. */
-    record Opened(String sessionKey, String next, String csrfToken) {
-    }
+    record Opened(String sessionKey, String next, String csrfToken) {}
 
     private final CsrfTokenRepository csrfTokens;
     private final VaadinDefaultRequestCache savedRequests;
     private final SecurityContextHolderStrategy contexts;
     private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
 
-    WebSessionOpener(CsrfTokenRepository viewerCsrfTokens, VaadinDefaultRequestCache savedRequests,
+    WebSessionOpener(
+            CsrfTokenRepository viewerCsrfTokens,
+            VaadinDefaultRequestCache savedRequests,
             SecurityContextHolderStrategy contexts) {
         this.csrfTokens = viewerCsrfTokens;
         this.savedRequests = savedRequests;
@@ -47,7 +48,9 @@ class WebSessionOpener {
         // A new id for the signed-in session: an id planted or seen before sign-in is worth nothing now.
         request.changeSessionId();
         SecurityContext context = contexts.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(new ViewerPrincipal(userId), null,
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                new ViewerPrincipal(userId),
+                null,
                 List.of(new SimpleGrantedAuthority("ROLE_" + ViewerPrincipal.ROLE))));
         contexts.setContext(context);
         sessionContexts.saveContext(context, request, response);

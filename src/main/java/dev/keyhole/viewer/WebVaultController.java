@@ -17,8 +17,8 @@ class WebVaultController {
     }
 
     @GetMapping("/web/vault")
-    VaultSource.Snapshot vault(@AuthenticationPrincipal ViewerPrincipal viewer,
-            @RequestParam(defaultValue = "0") long sinceTime) {
+    VaultSource.Snapshot vault(
+            @AuthenticationPrincipal ViewerPrincipal viewer, @RequestParam(defaultValue = "0") long sinceTime) {
         if (sinceTime < 0) {
             throw ApiException.badRequest("INVALID_PARAMETER", "sinceTime must not be negative.");
         }

@@ -29,7 +29,8 @@ class ApiErrorHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadableBody() {
-        return error(HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON of the expected shape.");
+        return error(
+                HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON of the expected shape.");
     }
 
     @ExceptionHandler({MethodArgumentNotValidException.class, ConstraintViolationException.class})
@@ -37,8 +38,11 @@ class ApiErrorHandler {
         return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "A required field is missing or invalid.");
     }
 
-    @ExceptionHandler({MissingServletRequestParameterException.class, MethodArgumentTypeMismatchException.class,
-            MissingRequestHeaderException.class})
+    @ExceptionHandler({
+        MissingServletRequestParameterException.class,
+        MethodArgumentTypeMismatchException.class,
+        MissingRequestHeaderException.class
+    })
     ResponseEntity<ApiError> invalidParameter() {
         return error(HttpStatus.BAD_REQUEST, "INVALID_PARAMETER", "A required parameter is missing or invalid.");
     }

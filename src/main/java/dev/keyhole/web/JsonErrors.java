@@ -11,8 +11,7 @@ public final class JsonErrors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonErrors() {
-    }
+    private JsonErrors() {}
 
     public static void write(HttpServletResponse response, HttpStatus status, String code, String message)
             throws IOException {

@@ -33,7 +33,10 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
         long length = request.getContentLengthLong();
         boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (length > maxBytes || (length < 0 && chunked)) {
-            JsonErrors.write(response, HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE",
+            JsonErrors.write(
+                    response,
+                    HttpStatus.CONTENT_TOO_LARGE,
+                    "REQUEST_TOO_LARGE",
                     "The request body is larger than this server accepts (" + maxBytes + " bytes).");
             return;
         }

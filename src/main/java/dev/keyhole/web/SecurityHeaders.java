@@ -17,7 +17,8 @@ public final class SecurityHeaders {
      * 'wasm-unsafe-eval' lets libsodium run as WebAssembly rather than slow asm.js. Nothing is loaded from
      * another origin: scripts, icons and fonts are bundled, and connections go back to this server only.
      */
-    public static final String CONTENT_SECURITY_POLICY = String.join("; ",
+    public static final String CONTENT_SECURITY_POLICY = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval' 'wasm-unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
@@ -42,18 +43,16 @@ public final class SecurityHeaders {
         }
     };
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     public static Customizer<HeadersConfigurer<HttpSecurity>> strict() {
         return headers -> {
             headers.addObjectPostProcessor(EAGERLY);
-            headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
-                .contentTypeOptions(Customizer.withDefaults())
-                .cacheControl(Customizer.withDefaults());
+            headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                    .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                    .contentTypeOptions(Customizer.withDefaults())
+                    .cacheControl(Customizer.withDefaults());
         };
     }
 }

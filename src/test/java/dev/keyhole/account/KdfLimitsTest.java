@@ -21,19 +21,24 @@ class KdfLimitsTest {
     @ParameterizedTest
     @CsvSource({"64, 2", "64, 64", "127, 64", "256, 15", "128, 31", "1024, 3", "256, 0", "256, -16"})
     void weakerParametersAreRefused(long memMib, long ops) {
-        assertThatThrownBy(() -> KdfLimits.check(memMib * MIB, ops)).isInstanceOf(ApiException.class)
-                .extracting(e -> ((ApiException) e).toError().code()).isEqualTo("WEAK_KDF_PARAMETERS");
+        assertThatThrownBy(() -> KdfLimits.check(memMib * MIB, ops))
+                .isInstanceOf(ApiException.class)
+                .extracting(e -> ((ApiException) e).toError().code())
+                .isEqualTo("WEAK_KDF_PARAMETERS");
     }
 
     @Test
     void valuesBeyondLibsodiumsRangeAreRefusedWithoutOverflow() {
-        assertThatThrownBy(() -> KdfLimits.check(Long.MAX_VALUE, Long.MAX_VALUE)).isInstanceOf(ApiException.class);
+        assertThatThrownBy(() -> KdfLimits.check(Long.MAX_VALUE, Long.MAX_VALUE))
+                .isInstanceOf(ApiException.class);
         assertThatThrownBy(() -> KdfLimits.check(256 * MIB, 1L << 40)).isInstanceOf(ApiException.class);
     }
 
     @Test
     void missingParametersAreRefused() {
-        assertThatThrownBy(() -> KdfLimits.check(null, 16L)).isInstanceOf(ApiException.class)
-                .extracting(e -> ((ApiException) e).toError().code()).isEqualTo("MISSING_FIELD");
+        assertThatThrownBy(() -> KdfLimits.check(null, 16L))
+                .isInstanceOf(ApiException.class)
+                .extracting(e -> ((ApiException) e).toError().code())
+                .isEqualTo("MISSING_FIELD");
     }
 }

@@ -28,10 +28,14 @@ import org.springframework.test.context.DynamicPropertySource;
  * them, and takes them to a second account. Each command derives keys with Ente's real Argon2id cost, so this
  * test takes a while.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT,
-    // The CLI needs no frontend bundle.
-    "vaadin.productionMode=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "keyhole.ott.fixed-domain=example.test",
+            "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT,
+            // The CLI needs no frontend bundle.
+            "vaadin.productionMode=true"
+        })
 class CliAgainstServerIT {
 
     private static final Instant NOW = Instant.parse("2026-11-23T12:00:07Z");
@@ -49,32 +53,35 @@ class CliAgainstServerIT {
 
     @Test
     void codesImportedWithTwoCommandsArePrintedExportedAndMovedToAnotherAccount() throws Exception {
-        SeededAccount alice = CliSeeding.accountWithImportedSample(server(), "alice@example.test",
-                temp.resolve("alice"));
+        SeededAccount alice =
+                CliSeeding.accountWithImportedSample(server(), "alice@example.test", temp.resolve("alice"));
 
         assertThat(codesAt(alice.cli())).isEqualTo(expectedCodes());
 
-        CliRun again = alice.cli().execute("import", CliSeeding.sample("plain.txt").toString());
+        CliRun again =
+                alice.cli().execute("import", CliSeeding.sample("plain.txt").toString());
         assertThat(again.out()).startsWith("Added 0, skipped 7 (duplicates), failed 0\n");
 
         Path export = temp.resolve("keyhole-export.json");
-        CliRun exported = alice.cli().withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "export password"))
+        CliRun exported = alice.cli()
+                .withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "export password"))
                 .execute("export", export.toString());
         assertThat(exported.out()).as(exported.err()).isEqualTo("Exported 7 codes to " + export + ".\n");
 
         CliRun bob = CliSeeding.cli(temp.resolve("bob"), "bob's own password");
-        assertThat(bob.execute("account", "create", "--server", server(), "--email", "bob@example.test").exitCode())
+        assertThat(bob.execute("account", "create", "--server", server(), "--email", "bob@example.test")
+                        .exitCode())
                 .isZero();
-        CliRun moved = bob.withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "export password"))
-                .execute("import", export.toString());
+        CliRun moved =
+                bob.withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "export password")).execute("import", export.toString());
         assertThat(moved.out()).as(moved.err()).startsWith("Added 7, skipped 0 (duplicates), failed 0\n");
         assertThat(codesAt(bob)).isEqualTo(expectedCodes());
     }
 
     @Test
     void loginSessionsAndLogoutWorkOnASecondComputer() {
-        SeededAccount carol = CliSeeding.accountWithImportedSample(server(), "carol@example.test",
-                temp.resolve("carol"));
+        SeededAccount carol =
+                CliSeeding.accountWithImportedSample(server(), "carol@example.test", temp.resolve("carol"));
         CliRun laptop = CliSeeding.cli(temp.resolve("laptop"), carol.password());
 
         CliRun login = laptop.execute("login", "--server", server(), "--email", carol.email());
@@ -100,8 +107,10 @@ class CliAgainstServerIT {
         assertThat(wrong.err()).isEqualTo("Wrong password for this Aegis vault.\n");
 
         Path list = temp.resolve("codes.txt");
-        Files.writeString(list, "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\nnonsense\n"
-                + "otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXP\notpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\n");
+        Files.writeString(
+                list,
+                "otpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\nnonsense\n"
+                        + "otpauth://totp/B:b?secret=JBSWY3DPEHPK3PXP\notpauth://totp/A:a?secret=JBSWY3DPEHPK3PXP\n");
         CliRun imported = erin.execute("import", list.toString());
         assertThat(imported.exitCode()).isEqualTo(1);
         assertThat(imported.out()).isEqualTo("""
@@ -110,7 +119,9 @@ class CliAgainstServerIT {
                   failed line 2: not an otpauth:// URI
                 """);
 
-        assertThat(codesAt(erin).lines()).extracting(line -> line.substring(0, 1)).containsExactly("A", "B");
+        assertThat(codesAt(erin).lines())
+                .extracting(line -> line.substring(0, 1))
+                .containsExactly("A", "B");
     }
 
     @Test
@@ -135,16 +146,21 @@ class CliAgainstServerIT {
     /** What {@code codes} must print for the sample: the Java OTP engine's codes, sorted by issuer. */
     private static String expectedCodes() {
         List<OtpCode> codes = CliSeeding.sampleCodes().stream()
-                .sorted(Comparator.comparing((OtpCode code) -> code.issuer().toLowerCase(Locale.ROOT))).toList();
-        int width = codes.stream().mapToInt(code -> CodesCommand.title(code).length()).max().orElse(0);
+                .sorted(Comparator.comparing((OtpCode code) -> code.issuer().toLowerCase(Locale.ROOT)))
+                .toList();
+        int width = codes.stream()
+                .mapToInt(code -> CodesCommand.title(code).length())
+                .max()
+                .orElse(0);
         StringBuilder expected = new StringBuilder();
         for (OtpCode code : codes) {
             String current = CodesCommand.grouped(OtpGenerator.current(code, NOW));
             String next = CodesCommand.grouped(OtpGenerator.next(code, NOW));
-            String validity = code.type() == OtpType.HOTP ? "counter " + code.counter()
+            String validity = code.type() == OtpType.HOTP
+                    ? "counter " + code.counter()
                     : String.format("%2ds", OtpGenerator.secondsRemaining(code, NOW));
-            expected.append(String.format("%-" + width + "s  %s  %s   next %s%n", CodesCommand.title(code), current,
-                    validity, next));
+            expected.append(String.format(
+                    "%-" + width + "s  %s  %s   next %s%n", CodesCommand.title(code), current, validity, next));
         }
         return expected.toString();
     }

@@ -34,8 +34,8 @@ public record CliRun(Path configDir, Map<String, String> env, Clock clock, int e
         environment.put("KEYHOLE_CONFIG_DIR", configDir.toString());
         StringWriter stdout = new StringWriter();
         StringWriter stderr = new StringWriter();
-        int code = KeyholeCli.execute(CliContext.of(environment, new PrintWriter(stdout), new PrintWriter(stderr),
-                clock), args);
+        int code = KeyholeCli.execute(
+                CliContext.of(environment, new PrintWriter(stdout), new PrintWriter(stderr), clock), args);
         return new CliRun(configDir, env, clock, code, stdout.toString(), stderr.toString());
     }
 }

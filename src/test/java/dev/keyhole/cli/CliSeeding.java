@@ -22,13 +22,12 @@ public final class CliSeeding {
 
     /** The server's fixed emailed code for test domains (keyhole.ott.fixed-code). */
     public static final String FIXED_OTT = "123456";
+
     public static final String SAMPLES = "aegis-test-vectors/";
 
-    public record SeededAccount(String serverUrl, String email, String password, CliRun cli, List<OtpCode> codes) {
-    }
+    public record SeededAccount(String serverUrl, String email, String password, CliRun cli, List<OtpCode> codes) {}
 
-    private CliSeeding() {
-    }
+    private CliSeeding() {}
 
     /** A CLI for one person: their own config directory, password, and the server's fixed emailed code. */
     public static CliRun cli(Path configDir, String password) {
@@ -57,8 +56,10 @@ public final class CliSeeding {
     /** The entries every shared sample encodes. */
     public static List<OtpCode> sampleCodes() {
         try {
-            return Files.readAllLines(sample("plain.txt")).stream().filter(line -> !line.isBlank())
-                    .map(CliSeeding::parse).toList();
+            return Files.readAllLines(sample("plain.txt")).stream()
+                    .filter(line -> !line.isBlank())
+                    .map(CliSeeding::parse)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -41,7 +41,8 @@ class CodesCommandTest {
     @Test
     void pinnedCodesAreMarkedAndACodeWithoutAccountShowsItsIssuerAlone() {
         assertThat(CodesCommand.title(parse("otpauth://totp/Mail:?secret=JBSWY3DPEHPK3PXP&issuer=Mail"
-                + "&codeDisplay=%7B%22pinned%22%3Atrue%7D"))).isEqualTo("* Mail");
+                        + "&codeDisplay=%7B%22pinned%22%3Atrue%7D")))
+                .isEqualTo("* Mail");
     }
 
     private static OtpCode parse(String uri) {

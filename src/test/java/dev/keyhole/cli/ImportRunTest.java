@@ -28,7 +28,7 @@ class ImportRunTest {
         OtpCode bank = code("Bank", "alice", "GEZDGNBVGY3TQOJQ");
         ImportBatch batch = batch(github, bank, bank, githubPinned);
 
-        ImportRun.Summary summary = ImportRun.run(batch, List.of(github), uploaded::add, done -> { });
+        ImportRun.Summary summary = ImportRun.run(batch, List.of(github), uploaded::add, done -> {});
 
         assertThat(summary.added()).isEqualTo(1);
         assertThat(uploaded).containsExactly(bank);
@@ -37,38 +37,53 @@ class ImportRunTest {
 
     @Test
     void aRefusedCodeFailsAloneAndTheOthersStillUpload() {
-        ImportBatch batch = new ImportBatch(List.of(imported(1, code("A", "a", "JBSWY3DPEHPK3PXP")),
-                imported(2, code("B", "b", "JBSWY3DPEHPK3PXP")), imported(3, code("C", "c", "JBSWY3DPEHPK3PXP"))),
+        ImportBatch batch = new ImportBatch(
+                List.of(
+                        imported(1, code("A", "a", "JBSWY3DPEHPK3PXP")),
+                        imported(2, code("B", "b", "JBSWY3DPEHPK3PXP")),
+                        imported(3, code("C", "c", "JBSWY3DPEHPK3PXP"))),
                 List.of(new ImportFailure("line 4", "invalid secret")));
 
-        ImportRun.Summary summary = ImportRun.run(batch, List.of(), code -> {
-            if (code.issuer().equals("B")) {
-                throw new ServerException(413, "TOO_LARGE", "Request too large");
-            }
-            uploaded.add(code);
-        }, done -> { });
+        ImportRun.Summary summary = ImportRun.run(
+                batch,
+                List.of(),
+                code -> {
+                    if (code.issuer().equals("B")) {
+                        throw new ServerException(413, "TOO_LARGE", "Request too large");
+                    }
+                    uploaded.add(code);
+                },
+                done -> {});
 
         assertThat(summary.added()).isEqualTo(2);
-        assertThat(summary.failed()).extracting(ImportFailure::toString).containsExactly(
-                "line 4: invalid secret", "line 2: The server refused: Request too large (HTTP 413).");
+        assertThat(summary.failed())
+                .extracting(ImportFailure::toString)
+                .containsExactly("line 4: invalid secret", "line 2: The server refused: Request too large (HTTP 413).");
     }
 
     @Test
     void anUnreachableServerStopsTheRunAndNamesEveryCodeNotImported() {
         ImportBatch batch = batch(code("A", "a", "JBSWY3DPEHPK3PXP"), code("B", "b", "JBSWY3DPEHPK3PXP"));
 
-        ImportRun.Summary summary = ImportRun.run(batch, List.of(), code -> {
-            throw new UnreachableException("Cannot reach http://x: connection refused", new IOException());
-        }, done -> { });
+        ImportRun.Summary summary = ImportRun.run(
+                batch,
+                List.of(),
+                code -> {
+                    throw new UnreachableException("Cannot reach http://x: connection refused", new IOException());
+                },
+                done -> {});
 
-        assertThat(summary.failed()).extracting(ImportFailure::toString).containsExactly(
-                "line 1: not imported: Cannot reach http://x: connection refused",
-                "line 2: not imported: Cannot reach http://x: connection refused");
+        assertThat(summary.failed())
+                .extracting(ImportFailure::toString)
+                .containsExactly(
+                        "line 1: not imported: Cannot reach http://x: connection refused",
+                        "line 2: not imported: Cannot reach http://x: connection refused");
     }
 
     @Test
     void progressIsReportedEveryFiftyCodes() {
-        ImportBatch batch = batch(IntStream.range(0, 120).mapToObj(i -> code("I" + i, "a", "JBSWY3DPEHPK3PXP"))
+        ImportBatch batch = batch(IntStream.range(0, 120)
+                .mapToObj(i -> code("I" + i, "a", "JBSWY3DPEHPK3PXP"))
                 .toArray(OtpCode[]::new));
         List<Integer> progress = new ArrayList<>();
 
@@ -79,7 +94,10 @@ class ImportRunTest {
     }
 
     private static ImportBatch batch(OtpCode... codes) {
-        return new ImportBatch(IntStream.range(0, codes.length).mapToObj(i -> imported(i + 1, codes[i])).toList(),
+        return new ImportBatch(
+                IntStream.range(0, codes.length)
+                        .mapToObj(i -> imported(i + 1, codes[i]))
+                        .toList(),
                 List.of());
     }
 

@@ -25,7 +25,8 @@ class KeyholeCliTest {
     @Test
     void anythingElseIsACliCommand() {
         assertThat(KeyholeCli.serverArguments(new String[] {"codes"})).isNull();
-        assertThat(KeyholeCli.serverArguments(new String[] {"--debug", "import", "file.txt"})).isNull();
+        assertThat(KeyholeCli.serverArguments(new String[] {"--debug", "import", "file.txt"}))
+                .isNull();
         assertThat(KeyholeCli.serverArguments(new String[] {"-h"})).isNull();
     }
 
@@ -49,13 +50,15 @@ class KeyholeCliTest {
     void aCommandOnAServerWithoutLoginSaysHowToLogIn() {
         CliRun run = CliRun.in(config).execute("sessions", "--server", "https://keyhole.example.org/");
 
-        assertThat(run.err()).isEqualTo(
-                "Not logged in to https://keyhole.example.org; run: keyhole login --server https://keyhole.example.org\n");
+        assertThat(run.err())
+                .isEqualTo(
+                        "Not logged in to https://keyhole.example.org; run: keyhole login --server https://keyhole.example.org\n");
     }
 
     @Test
     void anUnreachableServerIsNamedWithTheReason() {
-        CliRun run = CliRun.in(config).withEnv(Map.of("KEYHOLE_PASSWORD", "secret"))
+        CliRun run = CliRun.in(config)
+                .withEnv(Map.of("KEYHOLE_PASSWORD", "secret"))
                 .execute("login", "--server", "http://127.0.0.1:1", "--email", "a@b.c");
 
         assertThat(run.exitCode()).isEqualTo(1);
@@ -64,24 +67,28 @@ class KeyholeCliTest {
 
     @Test
     void debugAddsTheStackTrace() {
-        CliRun run = CliRun.in(config).withEnv(Map.of("KEYHOLE_PASSWORD", "secret"))
+        CliRun run = CliRun.in(config)
+                .withEnv(Map.of("KEYHOLE_PASSWORD", "secret"))
                 .execute("login", "--server", "http://127.0.0.1:1", "--email", "a@b.c", "--debug");
 
-        assertThat(run.err()).startsWith("Cannot reach http://127.0.0.1:1: connection refused.\n")
+        assertThat(run.err())
+                .startsWith("Cannot reach http://127.0.0.1:1: connection refused.\n")
                 .contains("UnreachableException", "\tat ");
     }
 
     @Test
     void withoutATerminalOrVariableThePasswordPromptSaysWhatToSet() {
-        CliRun run = CliRun.in(config).withEnv(Map.of()).execute("account", "create", "--server",
-                "http://127.0.0.1:1", "--email", "a@b.c");
+        CliRun run = CliRun.in(config)
+                .withEnv(Map.of())
+                .execute("account", "create", "--server", "http://127.0.0.1:1", "--email", "a@b.c");
 
         assertThat(run.err()).isEqualTo("Set KEYHOLE_PASSWORD or run in a terminal.\n");
     }
 
     @Test
     void aMissingImportFileIsReportedBeforeAnythingElse() {
-        CliRun run = CliRun.in(config).execute("import", config.resolve("missing.txt").toString());
+        CliRun run = CliRun.in(config)
+                .execute("import", config.resolve("missing.txt").toString());
 
         assertThat(run.err()).isEqualTo("No such file: " + config.resolve("missing.txt") + "\n");
     }

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 /** The wait for a passkey approval: the one line it prints, its polling rhythm, its time limit. */
 class PasskeyApprovalTest {
 
-    private static final EmailAuthorization PENDING = new EmailAuthorization(7, null, null, null, "",
-            "abc-_123", "https://keyhole.example.org", null);
-    private static final EmailAuthorization APPROVED = new EmailAuthorization(7, null, "sealed", null, null, null,
-            null, null);
+    private static final EmailAuthorization PENDING =
+            new EmailAuthorization(7, null, null, null, "", "abc-_123", "https://keyhole.example.org", null);
+    private static final EmailAuthorization APPROVED =
+            new EmailAuthorization(7, null, "sealed", null, null, null, null, null);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T12:00:00Z"));
     private final List<Instant> polls = new ArrayList<>();
@@ -36,10 +36,15 @@ class PasskeyApprovalTest {
         });
 
         assertThat(answer).isEqualTo(APPROVED);
-        assertThat(out.toString()).isEqualTo("Approve this sign-in with your passkey at "
-                + "https://keyhole.example.org/passkeys/verify?passkeySessionID=abc-_123" + System.lineSeparator());
-        assertThat(polls).containsExactly(Instant.parse("2026-11-23T12:00:00Z"), Instant.parse("2026-11-23T12:00:02Z"),
-                Instant.parse("2026-11-23T12:00:04Z"));
+        assertThat(out.toString())
+                .isEqualTo("Approve this sign-in with your passkey at "
+                        + "https://keyhole.example.org/passkeys/verify?passkeySessionID=abc-_123"
+                        + System.lineSeparator());
+        assertThat(polls)
+                .containsExactly(
+                        Instant.parse("2026-11-23T12:00:00Z"),
+                        Instant.parse("2026-11-23T12:00:02Z"),
+                        Instant.parse("2026-11-23T12:00:04Z"));
     }
 
     @Test
@@ -48,17 +53,19 @@ class PasskeyApprovalTest {
 
         approval.await(new PrintWriter(out), "http://localhost:8080", pending, sessionId -> Optional.of(APPROVED));
 
-        assertThat(out.toString()).startsWith("Approve this sign-in with your passkey at "
-                + "http://localhost:8080/passkeys/verify?passkeySessionID=id");
+        assertThat(out.toString())
+                .startsWith("Approve this sign-in with your passkey at "
+                        + "http://localhost:8080/passkeys/verify?passkeySessionID=id");
     }
 
     @Test
     void givesUpAfterFiveMinutesWithOneLine() {
         assertThatThrownBy(() -> approval.await(new PrintWriter(out), "http://unused", PENDING, sessionId -> {
-            polls.add(clock.instant());
-            return Optional.empty();
-        })).isInstanceOf(CliException.class).hasMessage(
-                "The sign-in was not approved with a passkey within 5 minutes; run keyhole login again.");
+                    polls.add(clock.instant());
+                    return Optional.empty();
+                }))
+                .isInstanceOf(CliException.class)
+                .hasMessage("The sign-in was not approved with a passkey within 5 minutes; run keyhole login again.");
 
         assertThat(polls).hasSize(150);
         assertThat(Duration.between(polls.getFirst(), polls.getLast())).isEqualTo(Duration.ofSeconds(298));
@@ -70,8 +77,9 @@ class PasskeyApprovalTest {
             throw new InterruptedException();
         });
 
-        assertThatThrownBy(() -> interrupted.await(new PrintWriter(out), "http://unused", PENDING,
-                sessionId -> Optional.empty())).isInstanceOf(CliException.class)
+        assertThatThrownBy(() -> interrupted.await(
+                        new PrintWriter(out), "http://unused", PENDING, sessionId -> Optional.empty()))
+                .isInstanceOf(CliException.class)
                 .hasMessage("Sign-in cancelled; nothing was saved.");
         assertThat(Thread.interrupted()).isTrue();
     }

@@ -40,9 +40,14 @@ import tools.jackson.databind.json.JsonMapper;
  * approve, polls, and logs in once the passkey approved the sign-in (here through begin and finish, as the
  * server's /passkeys/verify page does in a browser).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT,
-    "keyhole.public-url=http://localhost:0", "vaadin.productionMode=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "keyhole.ott.fixed-domain=example.test",
+            "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT,
+            "keyhole.public-url=http://localhost:0",
+            "vaadin.productionMode=true"
+        })
 class PasskeyLoginIT {
 
     private static final String PASSWORD = "frank's own password";
@@ -86,10 +91,17 @@ class PasskeyLoginIT {
         Watched out = new Watched();
         StringWriter err = new StringWriter();
 
-        Future<Integer> login = background.submit(() -> KeyholeCli.execute(CliContext.of(
-                Map.of("KEYHOLE_CONFIG_DIR", temp.resolve("laptop").toString(), "KEYHOLE_PASSWORD", PASSWORD),
-                new PrintWriter(out), new PrintWriter(err), Clock.systemUTC()),
-                "login", "--server", server(), "--email", "frank@example.test"));
+        Future<Integer> login = background.submit(() -> KeyholeCli.execute(
+                CliContext.of(
+                        Map.of("KEYHOLE_CONFIG_DIR", temp.resolve("laptop").toString(), "KEYHOLE_PASSWORD", PASSWORD),
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        Clock.systemUTC()),
+                "login",
+                "--server",
+                server(),
+                "--email",
+                "frank@example.test"));
         Matcher approve = out.await(APPROVE, Duration.ofSeconds(60));
         assertThat(approve.group(1)).isEqualTo(server());
         assertThat(login.isDone()).as("still waiting for the passkey").isFalse();
@@ -97,7 +109,8 @@ class PasskeyLoginIT {
         approve(approve.group(2), authenticator);
 
         assertThat(login.get(30, TimeUnit.SECONDS)).as(err.toString()).isZero();
-        assertThat(out.text()).endsWith("Logged in to " + server() + " as frank@example.test." + System.lineSeparator());
+        assertThat(out.text())
+                .endsWith("Logged in to " + server() + " as frank@example.test." + System.lineSeparator());
         CliRun sessions = CliSeeding.cli(temp.resolve("laptop"), PASSWORD).execute("sessions");
         assertThat(sessions.out()).as(sessions.err()).contains("2 active sessions");
     }
@@ -105,13 +118,22 @@ class PasskeyLoginIT {
     /** What the server's /passkeys/verify page does in the browser: begin, the passkey's answer, finish. */
     private void approve(String sessionId, EmulatedPasskey authenticator) {
         EnteTestClient browser = new EnteTestClient(URI.create(server()));
-        JsonNode begun = EnteTestClient.expect(browser.post("/users/two-factor/passkeys/begin?sessionID=" + sessionId,
-                JSON.createObjectNode()), 200).body();
-        byte[] challenge = Base64.getUrlDecoder().decode(
-                begun.path("options").path("publicKey").path("challenge").asString());
-        EnteTestClient.expect(browser.post("/users/two-factor/passkeys/finish?ceremonySessionID="
-                + begun.path("ceremonySessionID").asString() + "&sessionID=" + sessionId,
-                JSON.readTree(authenticator.get(challenge, "localhost"))), 200);
+        JsonNode begun = EnteTestClient.expect(
+                        browser.post(
+                                "/users/two-factor/passkeys/begin?sessionID=" + sessionId, JSON.createObjectNode()),
+                        200)
+                .body();
+        byte[] challenge = Base64.getUrlDecoder()
+                .decode(begun.path("options")
+                        .path("publicKey")
+                        .path("challenge")
+                        .asString());
+        EnteTestClient.expect(
+                browser.post(
+                        "/users/two-factor/passkeys/finish?ceremonySessionID="
+                                + begun.path("ceremonySessionID").asString() + "&sessionID=" + sessionId,
+                        JSON.readTree(authenticator.get(challenge, "localhost"))),
+                200);
     }
 
     private void register(UserId user, EmulatedPasskey authenticator) {
@@ -152,11 +174,9 @@ class PasskeyLoginIT {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

@@ -18,7 +18,8 @@ class SessionsCommandTest {
     void aSessionListedByTheHexSha256OfTheTokenBytesIsThisOne() {
         // SHA-256 of the bytes 0x00..0x1f.
         assertThat(SessionsCommand.isThisSession(
-                "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd", TOKEN)).isTrue();
+                        "630dcd2966c4336691125448bbb25b4ff412a49c732db2c8abc1b8581bd710dd", TOKEN))
+                .isTrue();
         assertThat(SessionsCommand.isThisSession("0".repeat(64), TOKEN)).isFalse();
     }
 }

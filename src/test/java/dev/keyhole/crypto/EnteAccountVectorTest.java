@@ -28,36 +28,43 @@ class EnteAccountVectorTest {
         JsonNode account = Vectors.json(vectorFile);
         JsonNode attributes = account.get("keyAttributes");
         JsonNode secrets = account.get("secretsForTestsOnly");
-        byte[] kek = Sodium.argon2id(account.get("password").stringValue().getBytes(UTF_8), b64(attributes, "kekSalt"),
-                attributes.get("opsLimit").longValue(), attributes.get("memLimit").longValue());
+        byte[] kek = Sodium.argon2id(
+                account.get("password").stringValue().getBytes(UTF_8),
+                b64(attributes, "kekSalt"),
+                attributes.get("opsLimit").longValue(),
+                attributes.get("memLimit").longValue());
         assertThat(kek).isEqualTo(b64(secrets, "kekB64"));
 
         byte[] loginKey = Sodium.loginKey(kek);
         assertThat(loginKey).isEqualTo(b64(secrets, "loginKeyB64"));
 
-        byte[] masterKey = Sodium.secretboxOpen(b64(attributes, "encryptedKey"), b64(attributes, "keyDecryptionNonce"), kek);
+        byte[] masterKey =
+                Sodium.secretboxOpen(b64(attributes, "encryptedKey"), b64(attributes, "keyDecryptionNonce"), kek);
         assertThat(masterKey).isEqualTo(b64(secrets, "masterKeyB64"));
 
-        byte[] secretKey = Sodium.secretboxOpen(b64(attributes, "encryptedSecretKey"),
-                b64(attributes, "secretKeyDecryptionNonce"), masterKey);
+        byte[] secretKey = Sodium.secretboxOpen(
+                b64(attributes, "encryptedSecretKey"), b64(attributes, "secretKeyDecryptionNonce"), masterKey);
         assertThatSecretKeyBelongsToThePublicKey(secretKey, b64(attributes, "publicKey"));
 
         JsonNode srp = account.get("srp");
-        assertThat(SrpClient.computeVerifier(b64(srp, "srpSalt"), srp.get("srpUserID").stringValue(), loginKey))
+        assertThat(SrpClient.computeVerifier(
+                        b64(srp, "srpSalt"), srp.get("srpUserID").stringValue(), loginKey))
                 .isEqualTo(b64(srp, "srpVerifier"));
 
         JsonNode wrappedAuthKey = account.get("authenticatorKey");
-        byte[] authenticatorKey = Sodium.secretboxOpen(b64(wrappedAuthKey, "encryptedKey"), b64(wrappedAuthKey, "header"),
-                masterKey);
+        byte[] authenticatorKey =
+                Sodium.secretboxOpen(b64(wrappedAuthKey, "encryptedKey"), b64(wrappedAuthKey, "header"), masterKey);
         assertThat(authenticatorKey).isEqualTo(b64(secrets, "authenticatorKeyB64"));
 
-        assertThat(decryptLiveEntities(account, authenticatorKey)).containsExactlyElementsOf(expectedPlaintexts(account));
+        assertThat(decryptLiveEntities(account, authenticatorKey))
+                .containsExactlyElementsOf(expectedPlaintexts(account));
     }
 
     @Test
     void theTombstoneCarriesNoCiphertext() {
         List<JsonNode> deleted = Vectors.json("ente-account-fast.json").get("entities").values().stream()
-                .filter(entity -> entity.get("isDeleted").booleanValue()).toList();
+                .filter(entity -> entity.get("isDeleted").booleanValue())
+                .toList();
         assertThat(deleted).hasSize(1);
         assertThat(deleted.getFirst().get("encryptedData").isNull()).isTrue();
         assertThat(deleted.getFirst().get("header").isNull()).isTrue();
@@ -69,16 +76,21 @@ class EnteAccountVectorTest {
             if (entity.get("isDeleted").booleanValue()) {
                 continue;
             }
-            byte[] json = Sodium.secretstreamDecrypt(b64(entity, "encryptedData"), b64(entity, "header"), authenticatorKey);
+            byte[] json =
+                    Sodium.secretstreamDecrypt(b64(entity, "encryptedData"), b64(entity, "header"), authenticatorKey);
             JsonNode plaintext = JSON.readTree(new String(json, UTF_8));
-            assertThat(plaintext.isString()).as("entity %s is a JSON string", entity.get("id")).isTrue();
+            assertThat(plaintext.isString())
+                    .as("entity %s is a JSON string", entity.get("id"))
+                    .isTrue();
             plaintexts.add(plaintext.stringValue());
         }
         return plaintexts;
     }
 
     private static List<String> expectedPlaintexts(JsonNode account) {
-        return account.get("expectedPlaintexts").values().stream().map(JsonNode::stringValue).toList();
+        return account.get("expectedPlaintexts").values().stream()
+                .map(JsonNode::stringValue)
+                .toList();
     }
 
     // The only way to use the secret key is to open something sealed to the public key.

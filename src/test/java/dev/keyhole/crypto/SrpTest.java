@@ -17,8 +17,10 @@ class SrpTest {
     private static final byte[] SALT = b64("saltB64");
     private static final byte[] LOGIN_KEY = b64("loginKeyB64");
     private static final byte[] VERIFIER = b64("verifierB64");
-    private static final byte[] SECRET_A = HexFormat.of().parseHex(VECTOR.get("clientSecretAHex").stringValue());
-    private static final byte[] SECRET_B = HexFormat.of().parseHex(VECTOR.get("serverSecretBHex").stringValue());
+    private static final byte[] SECRET_A =
+            HexFormat.of().parseHex(VECTOR.get("clientSecretAHex").stringValue());
+    private static final byte[] SECRET_B =
+            HexFormat.of().parseHex(VECTOR.get("serverSecretBHex").stringValue());
 
     @Test
     void computeVerifierReproducesTheVectorVerifier() {
@@ -36,7 +38,8 @@ class SrpTest {
         byte[] m1 = client.computeM1(challenge.publicB());
         assertThat(m1).isEqualTo(b64("M1B64"));
 
-        byte[] m2 = SrpServer.verify(VERIFIER, challenge.secretB(), client.publicA(), m1).orElseThrow();
+        byte[] m2 = SrpServer.verify(VERIFIER, challenge.secretB(), client.publicA(), m1)
+                .orElseThrow();
         assertThat(m2).isEqualTo(b64("M2B64"));
         assertThat(client.verifyM2(m2)).isTrue();
     }
@@ -49,7 +52,8 @@ class SrpTest {
         assertThat(challenge.publicB()).hasSize(512);
 
         byte[] m1 = client.computeM1(challenge.publicB());
-        byte[] m2 = SrpServer.verify(VERIFIER, challenge.secretB(), client.publicA(), m1).orElseThrow();
+        byte[] m2 = SrpServer.verify(VERIFIER, challenge.secretB(), client.publicA(), m1)
+                .orElseThrow();
         assertThat(client.verifyM2(m2)).isTrue();
     }
 
@@ -62,7 +66,8 @@ class SrpTest {
 
         byte[] m1 = impostor.computeM1(challenge.publicB());
 
-        assertThat(SrpServer.verify(VERIFIER, challenge.secretB(), impostor.publicA(), m1)).isEmpty();
+        assertThat(SrpServer.verify(VERIFIER, challenge.secretB(), impostor.publicA(), m1))
+                .isEmpty();
     }
 
     @Test
@@ -78,8 +83,10 @@ class SrpTest {
     void theServerRefusesAnAThatIsZeroOrN() {
         byte[] zero = new byte[512];
         byte[] n = SrpGroup.pad(SrpGroup.N);
-        assertThatThrownBy(() -> SrpServer.verify(VERIFIER, SECRET_B, zero, b64("M1B64"))).isInstanceOf(SrpException.class);
-        assertThatThrownBy(() -> SrpServer.verify(VERIFIER, SECRET_B, n, b64("M1B64"))).isInstanceOf(SrpException.class);
+        assertThatThrownBy(() -> SrpServer.verify(VERIFIER, SECRET_B, zero, b64("M1B64")))
+                .isInstanceOf(SrpException.class);
+        assertThatThrownBy(() -> SrpServer.verify(VERIFIER, SECRET_B, n, b64("M1B64")))
+                .isInstanceOf(SrpException.class);
     }
 
     @Test
@@ -97,7 +104,8 @@ class SrpTest {
     @Test
     void theServerRefusesAnM1ThatIsNotThirtyTwoBytes() {
         byte[] longM1 = Arrays.copyOf(b64("M1B64"), 33);
-        assertThatThrownBy(() -> SrpServer.verify(VERIFIER, SECRET_B, b64("AB64"), longM1)).isInstanceOf(SrpException.class);
+        assertThatThrownBy(() -> SrpServer.verify(VERIFIER, SECRET_B, b64("AB64"), longM1))
+                .isInstanceOf(SrpException.class);
     }
 
     @Test

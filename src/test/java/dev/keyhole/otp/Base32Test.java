@@ -20,8 +20,17 @@ import tools.jackson.databind.JsonNode;
 class Base32Test {
 
     @ParameterizedTest(name = "\"{0}\" <-> \"{1}\"")
-    @CsvSource(delimiter = '|', value = {
-            "'' | ''", "f | MY", "fo | MZXQ", "foo | MZXW6", "foob | MZXW6YQ", "fooba | MZXW6YTB", "foobar | MZXW6YTBOI"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "'' | ''",
+                "f | MY",
+                "fo | MZXQ",
+                "foo | MZXW6",
+                "foob | MZXW6YQ",
+                "fooba | MZXW6YTB",
+                "foobar | MZXW6YTBOI"
+            })
     void encodes_and_decodes_the_RFC_4648_examples(String text, String base32) {
         byte[] bytes = text.getBytes(StandardCharsets.US_ASCII);
         assertThat(Base32.encode(bytes)).isEqualTo(base32);
@@ -38,7 +47,8 @@ class Base32Test {
     static Stream<Arguments> rfcSecrets() {
         // Each secret appears once per instant in the file; one test per secret is enough.
         return Vectors.json("rfc6238-totp.json").path("cases").values().stream()
-                .map(c -> List.of(c.path("secretBase32").asString(), c.path("secretAscii").asString()))
+                .map(c -> List.of(
+                        c.path("secretBase32").asString(), c.path("secretAscii").asString()))
                 .distinct()
                 .map(pair -> Arguments.of(pair.get(0), pair.get(1)));
     }
@@ -51,15 +61,18 @@ class Base32Test {
 
     @Test
     void names_the_first_character_outside_the_alphabet() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Base32.decode("NOT-BASE32-1!"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Base32.decode("NOT-BASE32-1!"))
                 .withMessage("'-' (character 4) is not a base32 character");
-        assertThatIllegalArgumentException().isThrownBy(() -> Base32.decode("MZXW1"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Base32.decode("MZXW1"))
                 .withMessageContaining("'1'");
     }
 
     @Test
     void rejects_padding_in_the_middle() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Base32.decode("MY==MZXQ"))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Base32.decode("MY==MZXQ"))
                 .withMessageContaining("'='");
     }
 

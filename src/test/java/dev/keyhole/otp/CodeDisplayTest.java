@@ -20,14 +20,24 @@ class CodeDisplayTest {
         CodeDisplay display = CodeDisplay.fromJson("""
                 {"pinned":true,"trashed":true,"lastUsedAt":1719800000000000,"tapCount":7,"tags":["work","vpn"],
                  "note":"VPN login","position":3,"iconSrc":"customIcon","iconID":"github"}""");
-        assertThat(display).isEqualTo(new CodeDisplay(true, true, 1719800000000000L, 7, List.of("work", "vpn"),
-                "VPN login", 3, "customIcon", "github", Map.of()));
+        assertThat(display)
+                .isEqualTo(new CodeDisplay(
+                        true,
+                        true,
+                        1719800000000000L,
+                        7,
+                        List.of("work", "vpn"),
+                        "VPN login",
+                        3,
+                        "customIcon",
+                        "github",
+                        Map.of()));
     }
 
     @Test
     void keeps_fields_it_does_not_model_through_a_round_trip() {
-        CodeDisplay display = CodeDisplay.fromJson(
-                "{\"pinned\":true,\"colour\":\"#ff0000\",\"future\":{\"a\":[1,2.5,null]}}");
+        CodeDisplay display =
+                CodeDisplay.fromJson("{\"pinned\":true,\"colour\":\"#ff0000\",\"future\":{\"a\":[1,2.5,null]}}");
         assertThat(display.otherFields())
                 .containsExactly(Map.entry("colour", "\"#ff0000\""), Map.entry("future", "{\"a\":[1,2.5,null]}"));
         assertThat(display.toJson()).endsWith(",\"colour\":\"#ff0000\",\"future\":{\"a\":[1,2.5,null]}}");
@@ -36,9 +46,10 @@ class CodeDisplayTest {
 
     @Test
     void writes_all_modelled_fields_in_ente_order() {
-        assertThat(CodeDisplay.fromJson("{\"tags\":[\"a\"],\"pinned\":true}").toJson()).isEqualTo(
-                "{\"pinned\":true,\"trashed\":false,\"lastUsedAt\":0,\"tapCount\":0,\"tags\":[\"a\"],\"note\":\"\","
-                        + "\"position\":0,\"iconSrc\":\"ente\",\"iconID\":\"\"}");
+        assertThat(CodeDisplay.fromJson("{\"tags\":[\"a\"],\"pinned\":true}").toJson())
+                .isEqualTo(
+                        "{\"pinned\":true,\"trashed\":false,\"lastUsedAt\":0,\"tapCount\":0,\"tags\":[\"a\"],\"note\":\"\","
+                                + "\"position\":0,\"iconSrc\":\"ente\",\"iconID\":\"\"}");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -69,9 +80,10 @@ class CodeDisplayTest {
         CodeDisplay display = new CodeDisplay(false, false, 0, 0, tags, "", 0, "", "", Map.of());
         tags.add("b");
         assertThat(display.tags()).containsExactly("a");
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new CodeDisplay(false, false, 0, 0, List.of(), "", 0, "", "", Map.of("note", "\"x\"")));
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> new CodeDisplay(false, false, 0, 0, List.of(), "", 0, "", "", Map.of("x", "{oops")));
+        assertThatIllegalArgumentException()
+                .isThrownBy(
+                        () -> new CodeDisplay(false, false, 0, 0, List.of(), "", 0, "", "", Map.of("note", "\"x\"")));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new CodeDisplay(false, false, 0, 0, List.of(), "", 0, "", "", Map.of("x", "{oops")));
     }
 }

@@ -17,20 +17,23 @@ class OtpAuthUriTest {
     @Test
     void formats_a_canonical_fully_encoded_uri() throws Exception {
         OtpCode code = OtpAuthUri.parse("otpauth://totp/Bank:Alice%20Smith?secret=jbsw y3dp&issuer=My+Bank");
-        assertThat(OtpAuthUri.format(code)).isEqualTo("otpauth://totp/My%20Bank:Alice%20Smith?secret=JBSWY3DP"
-                + "&issuer=My%20Bank&algorithm=SHA1&digits=6&period=30");
+        assertThat(OtpAuthUri.format(code))
+                .isEqualTo("otpauth://totp/My%20Bank:Alice%20Smith?secret=JBSWY3DP"
+                        + "&issuer=My%20Bank&algorithm=SHA1&digits=6&period=30");
         OtpCode hotp = OtpAuthUri.parse("otpauth://hotp/Counter:a%2Cb?secret=JBSWY3DP&counter=42&digits=7");
-        assertThat(OtpAuthUri.format(hotp)).isEqualTo("otpauth://hotp/Counter:a%2Cb?secret=JBSWY3DP"
-                + "&issuer=Counter&algorithm=SHA1&digits=7&period=30&counter=42");
+        assertThat(OtpAuthUri.format(hotp))
+                .isEqualTo("otpauth://hotp/Counter:a%2Cb?secret=JBSWY3DP"
+                        + "&issuer=Counter&algorithm=SHA1&digits=7&period=30&counter=42");
     }
 
     @Test
     void writes_code_display_as_encoded_json_only_when_it_is_not_the_default() throws Exception {
         OtpCode code = OtpAuthUri.parse("otpauth://totp/A:b?secret=JBSWY3DP&codeDisplay=%7B%22pinned%22%3Atrue%7D");
         String uri = OtpAuthUri.format(code);
-        assertThat(uri).endsWith("&codeDisplay=%7B%22pinned%22%3Atrue%2C%22trashed%22%3Afalse%2C%22lastUsedAt"
-                + "%22%3A0%2C%22tapCount%22%3A0%2C%22tags%22%3A%5B%5D%2C%22note%22%3A%22%22%2C%22position%22"
-                + "%3A0%2C%22iconSrc%22%3A%22ente%22%2C%22iconID%22%3A%22%22%7D");
+        assertThat(uri)
+                .endsWith("&codeDisplay=%7B%22pinned%22%3Atrue%2C%22trashed%22%3Afalse%2C%22lastUsedAt"
+                        + "%22%3A0%2C%22tapCount%22%3A0%2C%22tags%22%3A%5B%5D%2C%22note%22%3A%22%22%2C%22position%22"
+                        + "%3A0%2C%22iconSrc%22%3A%22ente%22%2C%22iconID%22%3A%22%22%7D");
         assertThat(OtpAuthUri.format(code.withDisplay(CodeDisplay.DEFAULT))).doesNotContain("codeDisplay");
     }
 
@@ -44,13 +47,17 @@ class OtpAuthUriTest {
             OtpCode code = OtpAuthUri.parse(uri);
             assertThat(OtpAuthUri.parse(OtpAuthUri.format(code))).as(uri).isEqualTo(code);
         }
-        assertThat(OtpAuthUri.parse("otpauth://totp/:user:with:colons?secret=JBSWY3DP").account())
+        assertThat(OtpAuthUri.parse("otpauth://totp/:user:with:colons?secret=JBSWY3DP")
+                        .account())
                 .isEqualTo("user:with:colons");
-        assertThat(OtpAuthUri.parse("otpauth://totp/Odd%3AIssuer:bob?secret=JBSWY3DP&issuer=Odd%3AIssuer").account())
+        assertThat(OtpAuthUri.parse("otpauth://totp/Odd%3AIssuer:bob?secret=JBSWY3DP&issuer=Odd%3AIssuer")
+                        .account())
                 .isEqualTo("bob");
-        assertThat(OtpAuthUri.parse("otpauth://totp/R%26D:50%25%20%2B%20more%23?secret=JBSWY3DP").account())
+        assertThat(OtpAuthUri.parse("otpauth://totp/R%26D:50%25%20%2B%20more%23?secret=JBSWY3DP")
+                        .account())
                 .isEqualTo("50% + more#");
-        assertThat(OtpAuthUri.parse("otpauth://hotp/?secret=JBSWY3DP&counter=9999999999").counter())
+        assertThat(OtpAuthUri.parse("otpauth://hotp/?secret=JBSWY3DP&counter=9999999999")
+                        .counter())
                 .isEqualTo(9_999_999_999L);
     }
 
@@ -105,25 +112,32 @@ class OtpAuthUriTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Fooperiod=30", "Foo%26period%3D30", "Foo&period%3D30"})
     void cleans_an_issuer_polluted_with_a_period(String issuer) throws Exception {
-        assertThat(OtpAuthUri.parse("otpauth://totp/X:a?secret=JBSWY3DP&issuer=" + issuer).issuer())
+        assertThat(OtpAuthUri.parse("otpauth://totp/X:a?secret=JBSWY3DP&issuer=" + issuer)
+                        .issuer())
                 .isEqualTo("Foo");
     }
 
     @Test
     void falls_back_to_the_label_when_the_issuer_parameter_is_empty() throws Exception {
-        assertThat(OtpAuthUri.parse("otpauth://totp/Label:a?issuer=&secret=JBSWY3DP").issuer()).isEqualTo("Label");
+        assertThat(OtpAuthUri.parse("otpauth://totp/Label:a?issuer=&secret=JBSWY3DP")
+                        .issuer())
+                .isEqualTo("Label");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "https://example.com/?secret=JBSWY3DP | not an otpauth:// URI",
-            "JBSWY3DPEHPK3PXP | not an otpauth:// URI",
-            "otpauth://totp/A:b?issuer=A | no secret",
-            "otpauth://totp/A:b?secret=%20== | no secret",
-            "otpauth://totp/A:b#c?issuer=A | no secret",
-            "otpauth://yubi/A:b?secret=JBSWY3DP | unsupported code type 'yubi' (expected totp, hotp or steam)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://example.com/?secret=JBSWY3DP | not an otpauth:// URI",
+                "JBSWY3DPEHPK3PXP | not an otpauth:// URI",
+                "otpauth://totp/A:b?issuer=A | no secret",
+                "otpauth://totp/A:b?secret=%20== | no secret",
+                "otpauth://totp/A:b#c?issuer=A | no secret",
+                "otpauth://yubi/A:b?secret=JBSWY3DP | unsupported code type 'yubi' (expected totp, hotp or steam)"
+            })
     void refuses_text_that_is_no_otpauth_uri_with_a_message_for_people(String text, String message) {
-        assertThatExceptionOfType(InvalidOtpAuthUriException.class).isThrownBy(() -> OtpAuthUri.parse(text))
+        assertThatExceptionOfType(InvalidOtpAuthUriException.class)
+                .isThrownBy(() -> OtpAuthUri.parse(text))
                 .withMessage(message);
     }
 

@@ -53,7 +53,8 @@ class OtpAuthUriVectorTest {
                 case Integer i -> expected.asInt();
                 case Long l -> expected.asLong();
                 case Boolean b -> expected.asBoolean();
-                case List<?> list -> expected.values().stream().map(JsonNode::asString).toList();
+                case List<?> list ->
+                    expected.values().stream().map(JsonNode::asString).toList();
                 case null, default -> expected.asString();
             };
             assertThat(actual).as(field.getKey()).isEqualTo(wanted);

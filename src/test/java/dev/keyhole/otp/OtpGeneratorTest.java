@@ -23,35 +23,48 @@ class OtpGeneratorTest {
 
     static Stream<Arguments> hotpVectors() {
         JsonNode file = Vectors.json("rfc4226-hotp.json");
-        return file.path("cases").values().stream().map(c -> Arguments.of(
-                c.path("counter").asLong(), c.path("code").asString(), file.path("secretBase32").asString(),
-                HashAlgorithm.valueOf(file.path("algorithm").asString()), file.path("digits").asInt()));
+        return file.path("cases").values().stream()
+                .map(c -> Arguments.of(
+                        c.path("counter").asLong(),
+                        c.path("code").asString(),
+                        file.path("secretBase32").asString(),
+                        HashAlgorithm.valueOf(file.path("algorithm").asString()),
+                        file.path("digits").asInt()));
     }
 
     @ParameterizedTest(name = "counter {0} gives {1}")
     @MethodSource("hotpVectors")
-    void hotp_matches_every_RFC_4226_vector(long counter, String code, String secret, HashAlgorithm algorithm,
-            int digits) {
-        assertThat(OtpGenerator.hotp(Base32.decode(secret), algorithm, counter, digits)).isEqualTo(code);
+    void hotp_matches_every_RFC_4226_vector(
+            long counter, String code, String secret, HashAlgorithm algorithm, int digits) {
+        assertThat(OtpGenerator.hotp(Base32.decode(secret), algorithm, counter, digits))
+                .isEqualTo(code);
     }
 
     static Stream<Arguments> totpVectors() {
-        return Vectors.json("rfc6238-totp.json").path("cases").values().stream().map(c -> Arguments.of(
-                HashAlgorithm.valueOf(c.path("algorithm").asString()), c.path("unixTime").asLong(),
-                c.path("code").asString(), c.path("secretBase32").asString(), c.path("period").asInt(),
-                c.path("digits").asInt()));
+        return Vectors.json("rfc6238-totp.json").path("cases").values().stream()
+                .map(c -> Arguments.of(
+                        HashAlgorithm.valueOf(c.path("algorithm").asString()),
+                        c.path("unixTime").asLong(),
+                        c.path("code").asString(),
+                        c.path("secretBase32").asString(),
+                        c.path("period").asInt(),
+                        c.path("digits").asInt()));
     }
 
     @ParameterizedTest(name = "{0} at {1} gives {2}")
     @MethodSource("totpVectors")
-    void totp_matches_every_RFC_6238_vector(HashAlgorithm algorithm, long unixTime, String code, String secret,
-            int period, int digits) {
-        assertThat(OtpGenerator.totp(Base32.decode(secret), algorithm, unixTime, period, digits)).isEqualTo(code);
+    void totp_matches_every_RFC_6238_vector(
+            HashAlgorithm algorithm, long unixTime, String code, String secret, int period, int digits) {
+        assertThat(OtpGenerator.totp(Base32.decode(secret), algorithm, unixTime, period, digits))
+                .isEqualTo(code);
     }
 
     static Stream<Arguments> steamVectors() {
-        return Vectors.json("steam.json").path("cases").values().stream().map(c -> Arguments.of(
-                c.path("unixTime").asLong(), c.path("code").asString(), c.path("secretBase32").asString()));
+        return Vectors.json("steam.json").path("cases").values().stream()
+                .map(c -> Arguments.of(
+                        c.path("unixTime").asLong(),
+                        c.path("code").asString(),
+                        c.path("secretBase32").asString()));
     }
 
     @ParameterizedTest(name = "at {0} gives {1}")
@@ -59,7 +72,8 @@ class OtpGeneratorTest {
     void steam_matches_every_steam_totp_vector(long unixTime, String code, String secret) throws Exception {
         assertThat(OtpGenerator.steam(Base32.decode(secret), unixTime)).isEqualTo(code);
         OtpCode parsed = OtpAuthUri.parse("otpauth://steam/Steam:alice?secret=" + secret + "&issuer=Steam");
-        assertThat(OtpGenerator.current(parsed, Instant.ofEpochSecond(unixTime))).isEqualTo(code);
+        assertThat(OtpGenerator.current(parsed, Instant.ofEpochSecond(unixTime)))
+                .isEqualTo(code);
     }
 
     /** RFC 4226 Appendix D also lists the whole truncated values: 1284755224, 1094287082, 137359152. */
@@ -91,14 +105,16 @@ class OtpGeneratorTest {
         assertThat(OtpGenerator.current(code, at59)).isEqualTo("94287082");
         assertThat(OtpGenerator.next(code, at59)).isEqualTo("37359152");
         assertThat(OtpGenerator.secondsRemaining(code, at59)).isEqualTo(1);
-        assertThat(OtpGenerator.secondsRemaining(code, Instant.ofEpochSecond(60))).isEqualTo(30);
-        assertThat(OtpGenerator.current(code, Instant.ofEpochSecond(1111111109, 999_000_000))).isEqualTo("07081804");
+        assertThat(OtpGenerator.secondsRemaining(code, Instant.ofEpochSecond(60)))
+                .isEqualTo(30);
+        assertThat(OtpGenerator.current(code, Instant.ofEpochSecond(1111111109, 999_000_000)))
+                .isEqualTo("07081804");
     }
 
     @Test
     void a_lowercase_secret_with_spaces_gives_the_same_codes() throws Exception {
-        OtpCode code = OtpAuthUri.parse(
-                "otpauth://totp/RFC:alice?digits=8&secret=gezd gnbv gy3t qojq gezd gnbv gy3t qojq");
+        OtpCode code =
+                OtpAuthUri.parse("otpauth://totp/RFC:alice?digits=8&secret=gezd gnbv gy3t qojq gezd gnbv gy3t qojq");
         assertThat(OtpGenerator.current(code, Instant.ofEpochSecond(59))).isEqualTo("94287082");
     }
 
@@ -108,7 +124,8 @@ class OtpGeneratorTest {
         OtpCode before = code;
         assertThat(OtpGenerator.current(code, Instant.EPOCH)).isEqualTo("254676");
         assertThat(OtpGenerator.next(code, Instant.EPOCH)).isEqualTo("287922");
-        assertThat(OtpGenerator.current(code, Instant.ofEpochSecond(2_000_000_000))).isEqualTo("254676");
+        assertThat(OtpGenerator.current(code, Instant.ofEpochSecond(2_000_000_000)))
+                .isEqualTo("254676");
         assertThat(code).isEqualTo(before);
         assertThat(code.counter()).isEqualTo(5);
         assertThatIllegalArgumentException().isThrownBy(() -> OtpGenerator.secondsRemaining(code, Instant.EPOCH));
@@ -128,7 +145,8 @@ class OtpGeneratorTest {
     @Test
     void an_unreadable_entry_gives_no_code() throws Exception {
         OtpCode code = OtpAuthUri.parse("otpauth://totp/Bad:alice?secret=NOT-BASE32-1!&issuer=Bad");
-        assertThatIllegalArgumentException().isThrownBy(() -> OtpGenerator.current(code, Instant.EPOCH))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> OtpGenerator.current(code, Instant.EPOCH))
                 .withMessageContaining("invalid secret");
     }
 }

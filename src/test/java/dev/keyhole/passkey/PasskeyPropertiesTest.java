@@ -14,7 +14,8 @@ class PasskeyPropertiesTest {
 
     @Test
     void environmentVariableNamesTheAccountsSeparatedByCommas() {
-        var environment = new SystemEnvironmentPropertySource("systemEnvironment",
+        var environment = new SystemEnvironmentPropertySource(
+                "systemEnvironment",
                 Map.of("KEYHOLE_PASSKEYS_DISABLE_REQUIREMENT_FOR", "alice@example.com,bob@example.com"));
 
         assertThat(bind(environment).disableRequirementFor()).containsExactly("alice@example.com", "bob@example.com");
@@ -22,19 +23,20 @@ class PasskeyPropertiesTest {
 
     @Test
     void propertyNamesTheAccounts() {
-        var file = new MapPropertySource("application.properties",
-                Map.of("keyhole.passkeys.disable-requirement-for", "alice@example.com"));
+        var file = new MapPropertySource(
+                "application.properties", Map.of("keyhole.passkeys.disable-requirement-for", "alice@example.com"));
 
         assertThat(bind(file).disableRequirementFor()).containsExactly("alice@example.com");
     }
 
     @Test
     void withoutTheSettingNoAccountIsNamed() {
-        assertThat(bind(new MapPropertySource("empty", Map.of())).disableRequirementFor()).isEmpty();
+        assertThat(bind(new MapPropertySource("empty", Map.of())).disableRequirementFor())
+                .isEmpty();
     }
 
     private static PasskeyProperties bind(org.springframework.core.env.PropertySource<?> source) {
-        return new Binder(ConfigurationPropertySources.from(source)).bindOrCreate("keyhole.passkeys",
-                PasskeyProperties.class);
+        return new Binder(ConfigurationPropertySources.from(source))
+                .bindOrCreate("keyhole.passkeys", PasskeyProperties.class);
     }
 }

@@ -40,7 +40,8 @@ abstract class PasskeyServiceContract {
     void registeredPasskeyIsListedAndSignsItsOwnerIn() {
         Passkey registered = register(alice, "Laptop");
 
-        assertThat(passkeys.list(alice)).extracting(Passkey::id, Passkey::name, Passkey::unlocksVault)
+        assertThat(passkeys.list(alice))
+                .extracting(Passkey::id, Passkey::name, Passkey::unlocksVault)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(registered.id(), "Laptop", false));
         SignedIn signedIn = signIn();
         assertThat(signedIn.user()).isEqualTo(alice);
@@ -64,8 +65,8 @@ abstract class PasskeyServiceContract {
     void registrationOptionsAskForADiscoverableCredentialOfThisRelyingParty() {
         Passkey existing = register(alice, "Laptop");
 
-        RegistrationOptions options = passkeys.registrationOptions(alice, "alice@example.com",
-                passkeys.newCeremony(Ceremony.Kind.REGISTRATION));
+        RegistrationOptions options = passkeys.registrationOptions(
+                alice, "alice@example.com", passkeys.newCeremony(Ceremony.Kind.REGISTRATION));
 
         assertThat(options.rpId()).isEqualTo("localhost");
         assertThat(options.excludeCredentialIds()).containsExactly(existing.id());
@@ -79,18 +80,22 @@ abstract class PasskeyServiceContract {
         String response = authenticator.create(signInCeremony.challenge(), "localhost");
 
         assertThatThrownBy(() -> passkeys.register(alice, signInCeremony, response, "Laptop"))
-                .isInstanceOf(ApiException.class).hasMessageContaining("expired");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("expired");
     }
 
     @Test
     void anotherAccountCannotRenameOrDeleteAPasskeyAndSeesTheSameNotFound() {
         Passkey registered = register(alice, "Laptop");
 
-        assertThatThrownBy(() -> passkeys.rename(bob, registered.id(), "Mine")).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> passkeys.rename(bob, registered.id(), "Mine"))
+                .isInstanceOf(ApiException.class)
                 .hasMessage("No such passkey.");
-        assertThatThrownBy(() -> passkeys.delete(bob, registered.id())).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> passkeys.delete(bob, registered.id()))
+                .isInstanceOf(ApiException.class)
                 .hasMessage("No such passkey.");
-        assertThatThrownBy(() -> passkeys.delete(bob, "unknown")).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> passkeys.delete(bob, "unknown"))
+                .isInstanceOf(ApiException.class)
                 .hasMessage("No such passkey.");
         assertThat(passkeys.list(alice)).extracting(Passkey::name).containsExactly("Laptop");
     }
@@ -106,7 +111,8 @@ abstract class PasskeyServiceContract {
         assertThat(passkeys.list(alice)).isEmpty();
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
         String assertion = authenticator.get(ceremony.challenge(), "localhost");
-        assertThatThrownBy(() -> passkeys.signIn(ceremony, assertion)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> passkeys.signIn(ceremony, assertion))
+                .isInstanceOf(ApiException.class)
                 .hasMessage("This passkey was not accepted.");
     }
 
@@ -117,7 +123,8 @@ abstract class PasskeyServiceContract {
         }
 
         assertThatThrownBy(() -> new EmulatedPasskeyRegistration(passkeys, alice).register("One too many"))
-                .isInstanceOf(ApiException.class).hasMessageContaining("at most 10");
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("at most 10");
         assertThat(passkeys.list(alice)).hasSize(10);
     }
 
@@ -156,11 +163,13 @@ abstract class PasskeyServiceContract {
 
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
         String bobsAnswer = bobsKey.get(ceremony.challenge(), "localhost");
-        assertThatThrownBy(() -> passkeys.verifyFor(alice, ceremony, bobsAnswer)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> passkeys.verifyFor(alice, ceremony, bobsAnswer))
+                .isInstanceOf(ApiException.class)
                 .hasMessage("This passkey was not accepted.");
 
         Ceremony another = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
-        assertThat(passkeys.verifyFor(alice, another, authenticator.get(another.challenge(), "localhost")).user())
+        assertThat(passkeys.verifyFor(alice, another, authenticator.get(another.challenge(), "localhost"))
+                        .user())
                 .isEqualTo(alice);
     }
 
@@ -174,7 +183,8 @@ abstract class PasskeyServiceContract {
 
         passkeys.verifyFor(alice, second, newer);
 
-        assertThatThrownBy(() -> passkeys.verifyFor(alice, first, older)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> passkeys.verifyFor(alice, first, older))
+                .isInstanceOf(ApiException.class)
                 .hasMessage("This passkey was not accepted.");
     }
 
@@ -191,8 +201,13 @@ abstract class PasskeyServiceContract {
 
     private UserId newUser() {
         String email = "passkey-" + EMAILS.incrementAndGet() + "-" + System.nanoTime() + "@example.com";
-        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, 0)").param(email).update();
-        return new UserId(jdbc.sql("SELECT id FROM users WHERE email = ?").param(email).query(Long.class).single());
+        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, 0)")
+                .param(email)
+                .update();
+        return new UserId(jdbc.sql("SELECT id FROM users WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single());
     }
 
     /** A fresh authenticator each time, as ten different devices would be. */

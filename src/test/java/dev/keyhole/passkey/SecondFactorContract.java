@@ -35,19 +35,23 @@ import tools.jackson.databind.JsonNode;
  * alone gets a passkeySessionID and no token; begin and finish with one of the account's passkeys get the
  * sealed token, which then works on the sync API; get-token hands it to clients that poll.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=" + SecondFactorContract.CODE,
-        "keyhole.public-url=http://localhost:0",
-        "keyhole.passkeys.disable-requirement-for=nobody-yet@example.test",
-        "vaadin.productionMode=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "keyhole.ott.fixed-domain=example.test",
+            "keyhole.ott.fixed-code=" + SecondFactorContract.CODE,
+            "keyhole.public-url=http://localhost:0",
+            "keyhole.passkeys.disable-requirement-for=nobody-yet@example.test",
+            "vaadin.productionMode=true"
+        })
 @Import(TestClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)
 abstract class SecondFactorContract {
 
     static final String CODE = "123456";
     static final String PASSWORD = "correct horse battery staple";
-    private static final Set<String> PENDING_FIELDS = Set.of("id", "passkeySessionID", "accountsUrl",
-            "twoFactorSessionID", "twoFactorSessionIDV2");
+    private static final Set<String> PENDING_FIELDS =
+            Set.of("id", "passkeySessionID", "accountsUrl", "twoFactorSessionID", "twoFactorSessionIDV2");
     private static EnteKeys keys;
 
     @LocalServerPort
@@ -89,7 +93,8 @@ abstract class SecondFactorContract {
     void passwordAloneThenPasskeySessionAndNoToken() {
         long tokensBefore = tokens(alice);
 
-        JsonNode answer = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200).body();
+        JsonNode answer = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200)
+                .body();
 
         assertThat(Set.copyOf(answer.propertyNames())).isEqualTo(plus(PENDING_FIELDS, "srpM2"));
         assertThat(answer.path("id").asLong()).isEqualTo(alice.value());
@@ -112,21 +117,30 @@ abstract class SecondFactorContract {
         assertThat(publicKey.path("timeout").asLong()).isEqualTo(300_000);
         assertThat(publicKey.path("userVerification").asString()).isEqualTo("required");
         assertThat(publicKey.path("allowCredentials")).hasSize(1);
-        assertThat(publicKey.path("allowCredentials").get(0).path("type").asString()).isEqualTo("public-key");
-        assertThat(publicKey.path("allowCredentials").get(0).path("id").asString()).isEqualTo(laptopId);
+        assertThat(publicKey.path("allowCredentials").get(0).path("type").asString())
+                .isEqualTo("public-key");
+        assertThat(publicKey.path("allowCredentials").get(0).path("id").asString())
+                .isEqualTo(laptopId);
         assertThat(publicKey.has("extensions")).as("no PRF for a second factor").isFalse();
-        byte[] challenge = Base64.getUrlDecoder().decode(publicKey.path("challenge").asString());
+        byte[] challenge =
+                Base64.getUrlDecoder().decode(publicKey.path("challenge").asString());
         assertThat(challenge).hasSize(32);
 
-        JsonNode signedIn = expect(finish(sessionId, begun.path("ceremonySessionID").asString(),
-                laptop.get(challenge, "localhost")), 200).body();
+        JsonNode signedIn = expect(
+                        finish(
+                                sessionId,
+                                begun.path("ceremonySessionID").asString(),
+                                laptop.get(challenge, "localhost")),
+                        200)
+                .body();
 
-        assertThat(Set.copyOf(signedIn.propertyNames())).containsExactlyInAnyOrder("id", "keyAttributes",
-                "encryptedToken");
+        assertThat(Set.copyOf(signedIn.propertyNames()))
+                .containsExactlyInAnyOrder("id", "keyAttributes", "encryptedToken");
         assertThat(signedIn.path("id").asLong()).isEqualTo(alice.value());
         EnteTestClient device = newClient();
         device.useToken(PasswordSignIn.openToken(signedIn, PASSWORD));
-        assertThat(expect(device.get("/users/sessions"), 200).body().path("sessions")).hasSize(2);
+        assertThat(expect(device.get("/users/sessions"), 200).body().path("sessions"))
+                .hasSize(2);
         expect(device.get("/authenticator/key"), 404);
         assertThat(passkeys.list(alice).getFirst().lastUsedAt()).isNotNull();
     }
@@ -159,7 +173,8 @@ abstract class SecondFactorContract {
         assertThat(refused.code()).isEqualTo("PASSKEY_REJECTED");
         assertThat(refused.body().has("encryptedToken")).isFalse();
         assertThat(expect(getToken(newClient(), sessionId), 400).code()).isEqualTo("PASSKEY_NOT_VERIFIED");
-        assertThat(expect(finish(sessionId, ceremonyId, laptop.get(challenge, "localhost")), 400).code())
+        assertThat(expect(finish(sessionId, ceremonyId, laptop.get(challenge, "localhost")), 400)
+                        .code())
                 .isEqualTo("CEREMONY_EXPIRED");
         approve(sessionId, laptop);
     }
@@ -176,7 +191,8 @@ abstract class SecondFactorContract {
         assertThat(expect(finish(sessionId, ceremonyId, answer), 400).code()).isEqualTo("PASSKEY_SESSION_EXPIRED");
         assertThat(expect(begin(sessionId), 400).code()).isEqualTo("PASSKEY_SESSION_EXPIRED");
         String another = pendingSignIn();
-        String anotherCeremony = expect(begin(another), 200).body().path("ceremonySessionID").asString();
+        String anotherCeremony =
+                expect(begin(another), 200).body().path("ceremonySessionID").asString();
         assertThat(expect(finish(another, anotherCeremony, answer), 401).code()).isEqualTo("PASSKEY_REJECTED");
         assertThat(tokens(alice)).isEqualTo(tokens);
     }
@@ -188,13 +204,25 @@ abstract class SecondFactorContract {
         JsonNode slowBegun = expect(begin(slow), 200).body();
         clock.advance(Duration.ofMinutes(5).plusSeconds(1));
 
-        assertThat(expect(finish(slow, slowBegun.path("ceremonySessionID").asString(),
-                laptop.get(challengeOf(slowBegun), "localhost")), 400).code()).isEqualTo("CEREMONY_EXPIRED");
+        assertThat(expect(
+                                finish(
+                                        slow,
+                                        slowBegun.path("ceremonySessionID").asString(),
+                                        laptop.get(challengeOf(slowBegun), "localhost")),
+                                400)
+                        .code())
+                .isEqualTo("CEREMONY_EXPIRED");
         JsonNode late = expect(begin(forgotten), 200).body();
         clock.advance(Duration.ofMinutes(5));
 
-        assertThat(expect(finish(forgotten, late.path("ceremonySessionID").asString(),
-                laptop.get(challengeOf(late), "localhost")), 400).code()).isEqualTo("PASSKEY_SESSION_EXPIRED");
+        assertThat(expect(
+                                finish(
+                                        forgotten,
+                                        late.path("ceremonySessionID").asString(),
+                                        laptop.get(challengeOf(late), "localhost")),
+                                400)
+                        .code())
+                .isEqualTo("PASSKEY_SESSION_EXPIRED");
         assertThat(expect(begin(slow), 400).code()).isEqualTo("PASSKEY_SESSION_EXPIRED");
         assertThat(expect(getToken(newClient(), slow), 400).code()).isEqualTo("PASSKEY_SESSION_EXPIRED");
     }
@@ -210,7 +238,8 @@ abstract class SecondFactorContract {
 
     @Test
     void emailCodeSignInThenAlsoWaitsForThePasskey() {
-        JsonNode answer = expect(PasswordSignIn.verifyEmail(newClient(), email, CODE), 200).body();
+        JsonNode answer = expect(PasswordSignIn.verifyEmail(newClient(), email, CODE), 200)
+                .body();
 
         assertThat(Set.copyOf(answer.propertyNames())).isEqualTo(PENDING_FIELDS);
         JsonNode signedIn = approve(answer.path("passkeySessionID").asString(), laptop);
@@ -223,7 +252,8 @@ abstract class SecondFactorContract {
     void policyOffThenSignInAsBefore() {
         passkeys.requireAfterPassword(alice, false);
 
-        JsonNode answer = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200).body();
+        JsonNode answer = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200)
+                .body();
 
         assertThat(answer.path("passkeySessionID").asString()).isEmpty();
         assertThat(answer.path("accountsUrl").asString()).isEmpty();
@@ -238,7 +268,8 @@ abstract class SecondFactorContract {
         passkeys.delete(alice, laptopId);
 
         assertThat(passkeys.requiredAfterPassword(alice)).isFalse();
-        JsonNode answer = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200).body();
+        JsonNode answer = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200)
+                .body();
         assertThat(answer.has("encryptedToken")).isTrue();
     }
 
@@ -249,11 +280,14 @@ abstract class SecondFactorContract {
         recovery.turnOffFor(List.of(email.toUpperCase(java.util.Locale.ROOT), "nobody@example.test"));
 
         assertThat(passkeys.requiredAfterPassword(alice)).isFalse();
-        assertThat(output.getAll()).contains("account " + alice.value() + " (" + email.toUpperCase(java.util.Locale.ROOT)
-                + ") no longer requires a passkey after the password");
+        assertThat(output.getAll())
+                .contains("account " + alice.value() + " (" + email.toUpperCase(java.util.Locale.ROOT)
+                        + ") no longer requires a passkey after the password");
         assertThat(output.getAll()).contains("no account has the email nobody@example.test");
-        assertThat(expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200).body()
-                .has("encryptedToken")).isTrue();
+        assertThat(expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200)
+                        .body()
+                        .has("encryptedToken"))
+                .isTrue();
         assertThat(passkeys.list(alice)).hasSize(1);
     }
 
@@ -264,14 +298,17 @@ abstract class SecondFactorContract {
         EnteTestClient client = newClient();
 
         assertThat(expect(begin(unknown), 400).code()).isEqualTo("PASSKEY_SESSION_EXPIRED");
-        assertThat(expect(client.post("/users/two-factor/passkeys/begin", JSON.createObjectNode()), 400).code())
+        assertThat(expect(client.post("/users/two-factor/passkeys/begin", JSON.createObjectNode()), 400)
+                        .code())
                 .isEqualTo("INVALID_PARAMETER");
         assertThat(expect(getToken(client, unknown), 400).code()).isEqualTo("PASSKEY_SESSION_EXPIRED");
         JsonNode begun = expect(begin(sessionId), 200).body();
-        assertThat(expect(finish(sessionId, unknown, laptop.get(challengeOf(begun), "localhost")), 400).code())
+        assertThat(expect(finish(sessionId, unknown, laptop.get(challengeOf(begun), "localhost")), 400)
+                        .code())
                 .isEqualTo("CEREMONY_EXPIRED");
         assertThat(expect(finish(sessionId, begun.path("ceremonySessionID").asString(), "{\"id\":\"x\"}"), 401)
-                .code()).isEqualTo("PASSKEY_REJECTED");
+                        .code())
+                .isEqualTo("PASSKEY_REJECTED");
         assertThat(expect(getToken(client, sessionId), 400).code()).isEqualTo("PASSKEY_NOT_VERIFIED");
     }
 
@@ -279,11 +316,20 @@ abstract class SecondFactorContract {
     void noLogLineCarriesASessionIdCeremonyIdOrToken(CapturedOutput output) {
         String sessionId = pendingSignIn();
         JsonNode begun = expect(begin(sessionId), 200).body();
-        JsonNode signedIn = expect(finish(sessionId, begun.path("ceremonySessionID").asString(),
-                laptop.get(challengeOf(begun), "localhost")), 200).body();
+        JsonNode signedIn = expect(
+                        finish(
+                                sessionId,
+                                begun.path("ceremonySessionID").asString(),
+                                laptop.get(challengeOf(begun), "localhost")),
+                        200)
+                .body();
 
-        for (String secret : new String[] {sessionId, begun.path("ceremonySessionID").asString(),
-                signedIn.path("encryptedToken").asString(), PasswordSignIn.openToken(signedIn, PASSWORD)}) {
+        for (String secret : new String[] {
+            sessionId,
+            begun.path("ceremonySessionID").asString(),
+            signedIn.path("encryptedToken").asString(),
+            PasswordSignIn.openToken(signedIn, PASSWORD)
+        }) {
             assertThat(output.getAll()).doesNotContain(secret);
         }
         assertThat(output.getAll()).contains("Account " + alice.value() + " passed the password check");
@@ -291,8 +337,10 @@ abstract class SecondFactorContract {
 
     /** Signs in with the password; the server holds the sign-in and names the pending session. */
     private String pendingSignIn() {
-        String sessionId = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200).body()
-                .path("passkeySessionID").asString();
+        String sessionId = expect(PasswordSignIn.verifySession(newClient(), email, PASSWORD), 200)
+                .body()
+                .path("passkeySessionID")
+                .asString();
         assertThat(sessionId).isNotEmpty();
         return sessionId;
     }
@@ -300,8 +348,13 @@ abstract class SecondFactorContract {
     /** begin, the authenticator's answer, finish: what the /passkeys/verify page does in a browser. */
     private JsonNode approve(String sessionId, EmulatedPasskey authenticator) {
         JsonNode begun = expect(begin(sessionId), 200).body();
-        return expect(finish(sessionId, begun.path("ceremonySessionID").asString(),
-                authenticator.get(challengeOf(begun), "localhost")), 200).body();
+        return expect(
+                        finish(
+                                sessionId,
+                                begun.path("ceremonySessionID").asString(),
+                                authenticator.get(challengeOf(begun), "localhost")),
+                        200)
+                .body();
     }
 
     private Response begin(String sessionId) {
@@ -309,8 +362,10 @@ abstract class SecondFactorContract {
     }
 
     private Response finish(String sessionId, String ceremonyId, String credentialJson) {
-        return newClient().post("/users/two-factor/passkeys/finish?ceremonySessionID=" + ceremonyId + "&sessionID="
-                + sessionId, JSON.readTree(credentialJson));
+        return newClient()
+                .post(
+                        "/users/two-factor/passkeys/finish?ceremonySessionID=" + ceremonyId + "&sessionID=" + sessionId,
+                        JSON.readTree(credentialJson));
     }
 
     private static Response getToken(EnteTestClient client, String sessionId) {
@@ -318,7 +373,11 @@ abstract class SecondFactorContract {
     }
 
     private static byte[] challengeOf(JsonNode begun) {
-        return Base64.getUrlDecoder().decode(begun.path("options").path("publicKey").path("challenge").asString());
+        return Base64.getUrlDecoder()
+                .decode(begun.path("options")
+                        .path("publicKey")
+                        .path("challenge")
+                        .asString());
     }
 
     private String register(UserId user, EmulatedPasskey authenticator) {
@@ -334,7 +393,10 @@ abstract class SecondFactorContract {
     }
 
     private long tokens(UserId user) {
-        return jdbc.sql("SELECT COUNT(*) FROM tokens WHERE user_id = ?").param(user.value()).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM tokens WHERE user_id = ?")
+                .param(user.value())
+                .query(Long.class)
+                .single();
     }
 
     private String origin() {

@@ -32,9 +32,13 @@ abstract class MigrationsContract {
 
     @Test
     void theSyncApiTablesExist() {
-        for (String table : new String[] {"users", "key_attributes", "tokens", "srp_sessions", "authenticator_keys", "authenticator_entities"}) {
+        for (String table : new String[] {
+            "users", "key_attributes", "tokens", "srp_sessions", "authenticator_keys", "authenticator_entities"
+        }) {
             Integer count = jdbc.sql("SELECT COUNT(*) FROM information_schema.tables WHERE LOWER(table_name) = :name")
-                    .param("name", table).query(Integer.class).single();
+                    .param("name", table)
+                    .query(Integer.class)
+                    .single();
             assertThat(count).as("table %s", table).isPositive();
         }
     }

@@ -45,17 +45,22 @@ class CodeByMailIT extends SyncTestSupport {
         assertThat(sent.getValue().getSubject()).matches("Verification code: \\d{6}");
         String code = sent.getValue().getSubject().substring("Verification code: ".length());
         assertThat(output.getAll()).doesNotContain(code);
-        expect(device.post("/users/verify-email", JSON.createObjectNode().put("email", email).put("ott", code)), 200);
+        expect(
+                device.post(
+                        "/users/verify-email",
+                        JSON.createObjectNode().put("email", email).put("ott", code)),
+                200);
     }
 
     @Test
     void sendCodeWhenTheMailServerFailsThenServiceUnavailable() {
         doThrow(new MailSendException("connection refused")).when(mail).send(any(SimpleMailMessage.class));
 
-        EnteTestClient.Response refused = expect(newClient().post("/users/ott",
-                JSON.createObjectNode().put("email", "unlucky@elsewhere.test")), 503);
+        EnteTestClient.Response refused = expect(
+                newClient().post("/users/ott", JSON.createObjectNode().put("email", "unlucky@elsewhere.test")), 503);
 
         assertThat(refused.code()).isEqualTo("EMAIL_NOT_SENT");
-        assertThat(count("SELECT COUNT(*) FROM email_codes WHERE email = 'unlucky@elsewhere.test'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM email_codes WHERE email = 'unlucky@elsewhere.test'"))
+                .isZero();
     }
 }

@@ -18,11 +18,14 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 class EmailCodeRefusalsIT extends H2SyncTest {
 
     private Response send(EnteTestClient device, String email) {
-        return device.post("/users/ott", JSON.createObjectNode().put("email", email).put("purpose", "login"));
+        return device.post(
+                "/users/ott", JSON.createObjectNode().put("email", email).put("purpose", "login"));
     }
 
     private Response verify(EnteTestClient device, String email, String code) {
-        return device.post("/users/verify-email", JSON.createObjectNode().put("email", email).put("ott", code));
+        return device.post(
+                "/users/verify-email",
+                JSON.createObjectNode().put("email", email).put("ott", code));
     }
 
     private long accounts(String email) {
@@ -54,7 +57,8 @@ class EmailCodeRefusalsIT extends H2SyncTest {
 
     @Test
     void verifyEmailWhenNoCodeWasSentThenGone() {
-        assertThat(expect(verify(newClient(), newEmail("never"), CODE), 410).code()).isEqualTo("CODE_EXPIRED");
+        assertThat(expect(verify(newClient(), newEmail("never"), CODE), 410).code())
+                .isEqualTo("CODE_EXPIRED");
     }
 
     @Test
@@ -83,16 +87,24 @@ class EmailCodeRefusalsIT extends H2SyncTest {
         }
 
         assertThat(expect(send(device, email), 429).code()).isEqualTo("TOO_MANY_CODES");
-        assertThat(count("SELECT COUNT(*) FROM email_codes WHERE email = ?", email)).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM email_codes WHERE email = ?", email))
+                .isEqualTo(10);
     }
 
     @Test
     void sendCodeWhenEmailIsMissingOrMalformedThenBadRequest() {
         EnteTestClient device = newClient();
-        assertThat(expect(device.post("/users/ott", JSON.createObjectNode()), 400).code()).isEqualTo("MISSING_FIELD");
+        assertThat(expect(device.post("/users/ott", JSON.createObjectNode()), 400)
+                        .code())
+                .isEqualTo("MISSING_FIELD");
         assertThat(expect(send(device, "not-an-email"), 400).code()).isEqualTo("INVALID_EMAIL");
-        assertThat(expect(device.post("/users/verify-email", JSON.createObjectNode().put("email", "a@b.c")), 400)
-                .code()).isEqualTo("MISSING_FIELD");
+        assertThat(expect(
+                                device.post(
+                                        "/users/verify-email",
+                                        JSON.createObjectNode().put("email", "a@b.c")),
+                                400)
+                        .code())
+                .isEqualTo("MISSING_FIELD");
     }
 
     @Test
@@ -105,8 +117,12 @@ class EmailCodeRefusalsIT extends H2SyncTest {
                 .matcher(output.getOut());
         assertThat(logged.find()).isTrue();
         String code = logged.group(1);
-        assertThat(jdbc.sql("SELECT code_hash FROM email_codes WHERE email = ?").param(email).query(String.class)
-                .single()).hasSize(64).doesNotContain(code);
+        assertThat(jdbc.sql("SELECT code_hash FROM email_codes WHERE email = ?")
+                        .param(email)
+                        .query(String.class)
+                        .single())
+                .hasSize(64)
+                .doesNotContain(code);
 
         Response verified = expect(verify(device, "  " + email.toUpperCase() + " ", code), 200);
         assertThat(verified.body().path("token").asString()).hasSize(44);

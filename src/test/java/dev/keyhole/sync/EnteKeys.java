@@ -52,8 +52,11 @@ public record EnteKeys(String password, byte[] kek, byte[] masterKey, BoxKeyPair
     /** KEK = Argon2id(password, kekSalt, opsLimit, memLimit), as a client derives it at every sign-in. */
     public static byte[] deriveKek(String password, byte[] kekSalt, long memLimit, long opsLimit) {
         String key = password + "|" + b64(kekSalt) + "|" + memLimit + "|" + opsLimit;
-        return KEK_CACHE.computeIfAbsent(key, k -> Sodium.argon2id(password.getBytes(StandardCharsets.UTF_8), kekSalt,
-                opsLimit, memLimit)).clone();
+        return KEK_CACHE
+                .computeIfAbsent(
+                        key,
+                        k -> Sodium.argon2id(password.getBytes(StandardCharsets.UTF_8), kekSalt, opsLimit, memLimit))
+                .clone();
     }
 
     public byte[] loginKey() {

@@ -47,8 +47,12 @@ public final class EnteTestClient {
     /** Sign-up as Ente's web client does it: code, token, key attributes, then the SRP verifier. */
     public void signUp(String email, String code, EnteKeys keys) {
         expect(post("/users/ott", JSON.createObjectNode().put("email", email).put("purpose", "signup")), 200);
-        JsonNode verified = expect(post("/users/verify-email",
-                JSON.createObjectNode().put("email", email).put("ott", code)), 200).body();
+        JsonNode verified = expect(
+                        post(
+                                "/users/verify-email",
+                                JSON.createObjectNode().put("email", email).put("ott", code)),
+                        200)
+                .body();
         token = verified.path("token").asString();
         assertThat(verified.has("encryptedToken")).isFalse();
         expect(put("/users/attributes", JSON.createObjectNode().set("keyAttributes", keys.keyAttributes())), 200);
@@ -61,38 +65,66 @@ public final class EnteTestClient {
         UUID srpUserId = UUID.randomUUID();
         byte[] salt = Sodium.randomBytes(16);
         SrpClient srp = new SrpClient(salt, srpUserId.toString(), keys.loginKey());
-        JsonNode started = expect(post("/users/srp/setup", JSON.createObjectNode().put("srpUserID", srpUserId.toString())
-                .put("srpSalt", b64(salt)).put("srpVerifier", b64(SrpClient.computeVerifier(salt, srpUserId.toString(),
-                        keys.loginKey())))
-                .put("srpA", b64(srp.publicA()))), 200).body();
-        ObjectNode complete = JSON.createObjectNode().put("setupID", started.path("setupID").asString())
+        JsonNode started = expect(
+                        post(
+                                "/users/srp/setup",
+                                JSON.createObjectNode()
+                                        .put("srpUserID", srpUserId.toString())
+                                        .put("srpSalt", b64(salt))
+                                        .put(
+                                                "srpVerifier",
+                                                b64(SrpClient.computeVerifier(
+                                                        salt, srpUserId.toString(), keys.loginKey())))
+                                        .put("srpA", b64(srp.publicA()))),
+                        200)
+                .body();
+        ObjectNode complete = JSON.createObjectNode()
+                .put("setupID", started.path("setupID").asString())
                 .put("srpM1", b64(srp.computeM1(unb64(started.path("srpB").asString()))));
         if (extra != null) {
             complete.setAll(extra);
         }
         Response done = post(completePath, complete);
         if (done.status() == 200) {
-            assertThat(srp.verifyM2(unb64(done.body().path("srpM2").asString()))).as("server's M2").isTrue();
+            assertThat(srp.verifyM2(unb64(done.body().path("srpM2").asString())))
+                    .as("server's M2")
+                    .isTrue();
         }
         return done;
     }
 
     /** Password sign-in (spec 2.2-2.5): SRP, then the master key from the KEK and the token from its seal. */
     public Response logIn(String email, String password) {
-        JsonNode attributes = expect(get("/users/srp/attributes?email=" + email), 200).body().path("attributes");
-        byte[] kek = EnteKeys.deriveKek(password, unb64(attributes.path("kekSalt").asString()),
-                attributes.path("memLimit").asLong(), attributes.path("opsLimit").asLong());
+        JsonNode attributes =
+                expect(get("/users/srp/attributes?email=" + email), 200).body().path("attributes");
+        byte[] kek = EnteKeys.deriveKek(
+                password,
+                unb64(attributes.path("kekSalt").asString()),
+                attributes.path("memLimit").asLong(),
+                attributes.path("opsLimit").asLong());
         String srpUserId = attributes.path("srpUserID").asString();
         SrpClient srp = new SrpClient(unb64(attributes.path("srpSalt").asString()), srpUserId, Sodium.loginKey(kek));
-        JsonNode session = expect(post("/users/srp/create-session", JSON.createObjectNode().put("srpUserID", srpUserId)
-                .put("srpA", b64(srp.publicA()))), 200).body();
+        JsonNode session = expect(
+                        post(
+                                "/users/srp/create-session",
+                                JSON.createObjectNode()
+                                        .put("srpUserID", srpUserId)
+                                        .put("srpA", b64(srp.publicA()))),
+                        200)
+                .body();
         String m1 = b64(srp.computeM1(unb64(session.path("srpB").asString())));
-        Response verified = post("/users/srp/verify-session", JSON.createObjectNode()
-                .put("sessionID", session.path("sessionID").asString()).put("srpUserID", srpUserId).put("srpM1", m1));
+        Response verified = post(
+                "/users/srp/verify-session",
+                JSON.createObjectNode()
+                        .put("sessionID", session.path("sessionID").asString())
+                        .put("srpUserID", srpUserId)
+                        .put("srpM1", m1));
         if (verified.status() != 200) {
             return verified;
         }
-        assertThat(srp.verifyM2(unb64(verified.body().path("srpM2").asString()))).as("server's M2").isTrue();
+        assertThat(srp.verifyM2(unb64(verified.body().path("srpM2").asString())))
+                .as("server's M2")
+                .isTrue();
         openSession(verified.body(), kek);
         return verified;
     }
@@ -100,12 +132,18 @@ public final class EnteTestClient {
     /** Spec 2.5: master key from the KEK, private key from the master key, token from the sealed box. */
     void openSession(JsonNode authorization, byte[] kek) {
         JsonNode keyAttributes = authorization.path("keyAttributes");
-        byte[] master = Sodium.secretboxOpen(unb64(keyAttributes.path("encryptedKey").asString()),
-                unb64(keyAttributes.path("keyDecryptionNonce").asString()), kek);
-        byte[] secretKey = Sodium.secretboxOpen(unb64(keyAttributes.path("encryptedSecretKey").asString()),
-                unb64(keyAttributes.path("secretKeyDecryptionNonce").asString()), master);
-        byte[] rawToken = Sodium.sealedBoxOpen(unb64(authorization.path("encryptedToken").asString()),
-                unb64(keyAttributes.path("publicKey").asString()), secretKey);
+        byte[] master = Sodium.secretboxOpen(
+                unb64(keyAttributes.path("encryptedKey").asString()),
+                unb64(keyAttributes.path("keyDecryptionNonce").asString()),
+                kek);
+        byte[] secretKey = Sodium.secretboxOpen(
+                unb64(keyAttributes.path("encryptedSecretKey").asString()),
+                unb64(keyAttributes.path("secretKeyDecryptionNonce").asString()),
+                master);
+        byte[] rawToken = Sodium.sealedBoxOpen(
+                unb64(authorization.path("encryptedToken").asString()),
+                unb64(keyAttributes.path("publicKey").asString()),
+                secretKey);
         token = Base64.getUrlEncoder().encodeToString(rawToken);
         masterKey = master;
     }
@@ -139,7 +177,9 @@ public final class EnteTestClient {
     }
 
     public static Response expect(Response response, int status) {
-        assertThat(response.status()).as("status of a response with body %s", response.body()).isEqualTo(status);
+        assertThat(response.status())
+                .as("status of a response with body %s", response.body())
+                .isEqualTo(status);
         return response;
     }
 

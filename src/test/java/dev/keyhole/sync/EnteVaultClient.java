@@ -38,18 +38,26 @@ public final class EnteVaultClient {
         if (key.status() == 404) {
             authKey = Sodium.randomBytes(32);
             Boxed wrapped = Sodium.secretbox(authKey, client.masterKey());
-            expect(client.post("/authenticator/key", JSON.createObjectNode()
-                    .put("encryptedKey", b64(wrapped.ciphertext())).put("header", b64(wrapped.nonce()))), 200);
+            expect(
+                    client.post(
+                            "/authenticator/key",
+                            JSON.createObjectNode()
+                                    .put("encryptedKey", b64(wrapped.ciphertext()))
+                                    .put("header", b64(wrapped.nonce()))),
+                    200);
             return this;
         }
         JsonNode body = expect(key, 200).body();
-        authKey = Sodium.secretboxOpen(unb64(body.path("encryptedKey").asString()),
-                unb64(body.path("header").asString()), client.masterKey());
+        authKey = Sodium.secretboxOpen(
+                unb64(body.path("encryptedKey").asString()),
+                unb64(body.path("header").asString()),
+                client.masterKey());
         return this;
     }
 
     public UUID create(String otpauthUri) {
-        JsonNode entity = expect(client.post("/authenticator/entity", encrypt(otpauthUri)), 200).body();
+        JsonNode entity = expect(client.post("/authenticator/entity", encrypt(otpauthUri)), 200)
+                .body();
         return UUID.fromString(entity.path("id").asString());
     }
 
@@ -64,8 +72,9 @@ public final class EnteVaultClient {
     /** Pages through the diff from the last sync, applying changes and tombstones; returns the codes. */
     public Map<UUID, String> sync(int limit) {
         while (true) {
-            JsonNode page = expect(client.get("/authenticator/entity/diff?sinceTime=" + lastSyncTime + "&limit=" + limit),
-                    200).body();
+            JsonNode page = expect(
+                            client.get("/authenticator/entity/diff?sinceTime=" + lastSyncTime + "&limit=" + limit), 200)
+                    .body();
             for (JsonNode entity : page.path("diff")) {
                 UUID id = UUID.fromString(entity.path("id").asString());
                 if (entity.path("isDeleted").asBoolean()) {
@@ -88,12 +97,16 @@ public final class EnteVaultClient {
     ObjectNode encrypt(String otpauthUri) {
         byte[] plaintext = JSON.writeValueAsString(otpauthUri).getBytes(StandardCharsets.UTF_8);
         Streamed sealed = Sodium.secretstreamEncrypt(plaintext, authKey);
-        return JSON.createObjectNode().put("encryptedData", b64(sealed.ciphertext())).put("header", b64(sealed.header()));
+        return JSON.createObjectNode()
+                .put("encryptedData", b64(sealed.ciphertext()))
+                .put("header", b64(sealed.header()));
     }
 
     private String decrypt(JsonNode entity) {
-        byte[] plaintext = Sodium.secretstreamDecrypt(unb64(entity.path("encryptedData").asString()),
-                unb64(entity.path("header").asString()), authKey);
+        byte[] plaintext = Sodium.secretstreamDecrypt(
+                unb64(entity.path("encryptedData").asString()),
+                unb64(entity.path("header").asString()),
+                authKey);
         return JSON.readValue(new String(plaintext, StandardCharsets.UTF_8), String.class);
     }
 }

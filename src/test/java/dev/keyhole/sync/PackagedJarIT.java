@@ -47,11 +47,20 @@ class PackagedJarIT {
             port = socket.getLocalPort();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        server = new ProcessBuilder(java.toString(), "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "--server.address=127.0.0.1",
-                "--server.port=" + port, "--keyhole.data-dir=" + home.resolve("data"),
-                "--keyhole.ott.fixed-domain=example.test", "--keyhole.ott.fixed-code=" + SyncTestSupport.CODE)
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(home.resolve("server.log").toFile())
+        server = new ProcessBuilder(
+                        java.toString(),
+                        "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-jar",
+                        jar.toString(),
+                        "--server.address=127.0.0.1",
+                        "--server.port=" + port,
+                        "--keyhole.data-dir=" + home.resolve("data"),
+                        "--keyhole.ott.fixed-domain=example.test",
+                        "--keyhole.ott.fixed-code=" + SyncTestSupport.CODE)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("server.log").toFile())
                 .start();
         base = URI.create("http://127.0.0.1:" + port);
         awaitPing();
@@ -85,30 +94,44 @@ class PackagedJarIT {
         assertThat(converged).isEqualTo(laptopVault.sync(2)).containsOnlyKeys(first, second);
         assertThat(converged.get(second)).contains("two-renamed");
 
-        assertThat(new EnteTestClient(base).logIn(email, "not the password").status()).isEqualTo(401);
+        assertThat(new EnteTestClient(base).logIn(email, "not the password").status())
+                .isEqualTo(401);
         assertReplayRefused(email);
         EnteTestClient stranger = new EnteTestClient(base);
-        stranger.signUp("jar-other-" + UUID.randomUUID() + "@example.test", SyncTestSupport.CODE, SyncTestSupport.keys());
+        stranger.signUp(
+                "jar-other-" + UUID.randomUUID() + "@example.test", SyncTestSupport.CODE, SyncTestSupport.keys());
         EnteVaultClient strangerVault = new EnteVaultClient(stranger).openOrCreateKey();
-        assertThat(expect(strangerVault.update(first, "otpauth://totp/Evil:x?secret=JBSWY3DP"), 404).code())
+        assertThat(expect(strangerVault.update(first, "otpauth://totp/Evil:x?secret=JBSWY3DP"), 404)
+                        .code())
                 .isEqualTo("NOT_FOUND");
         expect(strangerVault.delete(first), 404);
         assertThat(phoneVault.sync(500)).isEqualTo(converged);
     }
 
     private void assertReplayRefused(String email) {
-        JsonNode attributes = new EnteTestClient(base).get("/users/srp/attributes?email=" + email).body()
+        JsonNode attributes = new EnteTestClient(base)
+                .get("/users/srp/attributes?email=" + email)
+                .body()
                 .path("attributes");
         String srpUserId = attributes.path("srpUserID").asString();
-        SrpClient srp = new SrpClient(EnteKeys.unb64(attributes.path("srpSalt").asString()), srpUserId,
+        SrpClient srp = new SrpClient(
+                EnteKeys.unb64(attributes.path("srpSalt").asString()),
+                srpUserId,
                 SyncTestSupport.keys().loginKey());
-        JsonNode session = new EnteTestClient(base).post("/users/srp/create-session", JSON.createObjectNode()
-                .put("srpUserID", srpUserId).put("srpA", b64(srp.publicA()))).body();
-        JsonNode proof = JSON.createObjectNode().put("sessionID", session.path("sessionID").asString())
+        JsonNode session = new EnteTestClient(base)
+                .post(
+                        "/users/srp/create-session",
+                        JSON.createObjectNode().put("srpUserID", srpUserId).put("srpA", b64(srp.publicA())))
+                .body();
+        JsonNode proof = JSON.createObjectNode()
+                .put("sessionID", session.path("sessionID").asString())
                 .put("srpUserID", srpUserId)
-                .put("srpM1", b64(srp.computeM1(EnteKeys.unb64(session.path("srpB").asString()))));
+                .put(
+                        "srpM1",
+                        b64(srp.computeM1(EnteKeys.unb64(session.path("srpB").asString()))));
         expect(new EnteTestClient(base).post("/users/srp/verify-session", proof), 200);
-        assertThat(expect(new EnteTestClient(base).post("/users/srp/verify-session", proof), 410).code())
+        assertThat(expect(new EnteTestClient(base).post("/users/srp/verify-session", proof), 410)
+                        .code())
                 .isEqualTo("SESSION_ALREADY_VERIFIED");
     }
 
@@ -116,7 +139,9 @@ class PackagedJarIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         EnteTestClient probe = new EnteTestClient(base);
         while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive()).as("the jar exited; see %s", home.resolve("server.log")).isTrue();
+            assertThat(server.isAlive())
+                    .as("the jar exited; see %s", home.resolve("server.log"))
+                    .isTrue();
             try {
                 if (probe.get("/ping").status() == 200) {
                     return;
@@ -126,7 +151,7 @@ class PackagedJarIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the jar did not answer /ping within 90 s:\n" + String.join("\n",
-                List.of(Files.readString(home.resolve("server.log")))));
+        throw new AssertionError("the jar did not answer /ping within 90 s:\n"
+                + String.join("\n", List.of(Files.readString(home.resolve("server.log")))));
     }
 }

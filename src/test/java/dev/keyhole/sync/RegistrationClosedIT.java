@@ -26,24 +26,33 @@ class RegistrationClosedIT extends SyncTestSupport {
         expect(device.post("/users/ott", JSON.createObjectNode().put("email", email)), 200);
         long tokens = count("SELECT COUNT(*) FROM tokens");
 
-        EnteTestClient.Response refused = expect(device.post("/users/verify-email",
-                JSON.createObjectNode().put("email", email).put("ott", CODE)), 403);
+        EnteTestClient.Response refused = expect(
+                device.post(
+                        "/users/verify-email",
+                        JSON.createObjectNode().put("email", email).put("ott", CODE)),
+                403);
 
         assertThat(refused.code()).isEqualTo("REGISTRATION_DISABLED");
         assertThat(count("SELECT COUNT(*) FROM users WHERE email = ?", email)).isZero();
         assertThat(count("SELECT COUNT(*) FROM tokens")).isEqualTo(tokens);
-        assertThat(count("SELECT COUNT(*) FROM email_codes WHERE email = ?", email)).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM email_codes WHERE email = ?", email))
+                .isEqualTo(1);
     }
 
     @Test
     void verifyEmailForAnExistingAccountStillSignsIn() {
         String email = newEmail("member");
-        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, 0)").param(email).update();
+        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, 0)")
+                .param(email)
+                .update();
         EnteTestClient device = newClient();
         expect(device.post("/users/ott", JSON.createObjectNode().put("email", email)), 200);
 
-        EnteTestClient.Response verified = expect(device.post("/users/verify-email",
-                JSON.createObjectNode().put("email", email).put("ott", CODE)), 200);
+        EnteTestClient.Response verified = expect(
+                device.post(
+                        "/users/verify-email",
+                        JSON.createObjectNode().put("email", email).put("ott", CODE)),
+                200);
 
         assertThat(verified.body().path("token").asString()).isNotEmpty();
     }

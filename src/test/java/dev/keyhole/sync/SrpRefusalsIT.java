@@ -20,19 +20,33 @@ class SrpRefusalsIT extends H2SyncTest {
     /** One SRP exchange started with a given login key (the right one, or a wrong password's). */
     private record Exchange(String sessionId, String srpUserId, String m1) {
         Response verify(EnteTestClient device) {
-            return device.post("/users/srp/verify-session", JSON.createObjectNode().put("sessionID", sessionId)
-                    .put("srpUserID", srpUserId).put("srpM1", m1));
+            return device.post(
+                    "/users/srp/verify-session",
+                    JSON.createObjectNode()
+                            .put("sessionID", sessionId)
+                            .put("srpUserID", srpUserId)
+                            .put("srpM1", m1));
         }
     }
 
     private Exchange start(EnteTestClient device, String email, byte[] loginKey) {
-        JsonNode attributes = expect(device.get("/users/srp/attributes?email=" + email), 200).body().path("attributes");
+        JsonNode attributes = expect(device.get("/users/srp/attributes?email=" + email), 200)
+                .body()
+                .path("attributes");
         String srpUserId = attributes.path("srpUserID").asString();
         SrpClient srp = new SrpClient(unb64(attributes.path("srpSalt").asString()), srpUserId, loginKey);
-        JsonNode session = expect(device.post("/users/srp/create-session", JSON.createObjectNode()
-                .put("srpUserID", srpUserId).put("srpA", b64(srp.publicA()))), 200).body();
+        JsonNode session = expect(
+                        device.post(
+                                "/users/srp/create-session",
+                                JSON.createObjectNode()
+                                        .put("srpUserID", srpUserId)
+                                        .put("srpA", b64(srp.publicA()))),
+                        200)
+                .body();
         assertThat(unb64(session.path("srpB").asString())).hasSize(512);
-        return new Exchange(session.path("sessionID").asString(), srpUserId,
+        return new Exchange(
+                session.path("sessionID").asString(),
+                srpUserId,
                 b64(srp.computeM1(unb64(session.path("srpB").asString()))));
     }
 
@@ -46,7 +60,8 @@ class SrpRefusalsIT extends H2SyncTest {
         signedUp(email);
         long before = tokens();
 
-        Response refused = expect(start(newClient(), email, Sodium.randomBytes(16)).verify(newClient()), 401);
+        Response refused =
+                expect(start(newClient(), email, Sodium.randomBytes(16)).verify(newClient()), 401);
 
         assertThat(refused.code()).isEqualTo("INVALID_PASSWORD");
         assertThat(tokens()).isEqualTo(before);
@@ -84,11 +99,14 @@ class SrpRefusalsIT extends H2SyncTest {
         for (int i = 0; i < 10; i++) {
             start(newClient(), email, keys().loginKey());
         }
-        JsonNode attributes = newClient().get("/users/srp/attributes?email=" + email).body().path("attributes");
-        JsonNode eleventh = JSON.createObjectNode().put("srpUserID", attributes.path("srpUserID").asString())
+        JsonNode attributes =
+                newClient().get("/users/srp/attributes?email=" + email).body().path("attributes");
+        JsonNode eleventh = JSON.createObjectNode()
+                .put("srpUserID", attributes.path("srpUserID").asString())
                 .put("srpA", b64(new SrpClient(new byte[16], "x", new byte[16]).publicA()));
 
-        assertThat(expect(newClient().post("/users/srp/create-session", eleventh), 429).code())
+        assertThat(expect(newClient().post("/users/srp/create-session", eleventh), 429)
+                        .code())
                 .isEqualTo("TOO_MANY_UNVERIFIED_SESSIONS");
 
         clock.advance(Duration.ofHours(1).plusSeconds(1));
@@ -99,17 +117,33 @@ class SrpRefusalsIT extends H2SyncTest {
     void createSessionWhenAIsNot512BytesOrNotBase64ThenBadRequestAndNoSession() {
         String email = newEmail("ivan");
         signedUp(email);
-        String srpUserId = newClient().get("/users/srp/attributes?email=" + email).body().path("attributes")
-                .path("srpUserID").asString();
+        String srpUserId = newClient()
+                .get("/users/srp/attributes?email=" + email)
+                .body()
+                .path("attributes")
+                .path("srpUserID")
+                .asString();
         long before = count("SELECT COUNT(*) FROM srp_sessions");
 
         for (String badA : new String[] {b64(new byte[511]), b64(new byte[513]), "not base64!"}) {
-            Response refused = expect(newClient().post("/users/srp/create-session",
-                    JSON.createObjectNode().put("srpUserID", srpUserId).put("srpA", badA)), 400);
+            Response refused = expect(
+                    newClient()
+                            .post(
+                                    "/users/srp/create-session",
+                                    JSON.createObjectNode()
+                                            .put("srpUserID", srpUserId)
+                                            .put("srpA", badA)),
+                    400);
             assertThat(refused.code()).isEqualTo("INVALID_FIELD");
         }
-        assertThat(expect(newClient().post("/users/srp/create-session",
-                JSON.createObjectNode().put("srpUserID", srpUserId)), 400).code()).isEqualTo("MISSING_FIELD");
+        assertThat(expect(
+                                newClient()
+                                        .post(
+                                                "/users/srp/create-session",
+                                                JSON.createObjectNode().put("srpUserID", srpUserId)),
+                                400)
+                        .code())
+                .isEqualTo("MISSING_FIELD");
         assertThat(count("SELECT COUNT(*) FROM srp_sessions")).isEqualTo(before);
     }
 
@@ -150,13 +184,17 @@ class SrpRefusalsIT extends H2SyncTest {
     @Test
     void unknownEmailGetsStablePlausibleAttributesAndFailsLikeAWrongPassword() {
         String email = newEmail("nobody");
-        JsonNode first = expect(newClient().get("/users/srp/attributes?email=" + email), 200).body();
-        JsonNode again = expect(newClient().get("/users/srp/attributes?email=" + email.toUpperCase()), 200).body();
+        JsonNode first = expect(newClient().get("/users/srp/attributes?email=" + email), 200)
+                .body();
+        JsonNode again = expect(newClient().get("/users/srp/attributes?email=" + email.toUpperCase()), 200)
+                .body();
         assertThat(again).isEqualTo(first);
         JsonNode attributes = first.path("attributes");
         assertThat(unb64(attributes.path("srpSalt").asString())).hasSize(16);
         assertThat(unb64(attributes.path("kekSalt").asString())).hasSize(16);
-        assertThat(attributes.path("memLimit").asLong() * attributes.path("opsLimit").asLong()).isEqualTo(1L << 32);
+        assertThat(attributes.path("memLimit").asLong()
+                        * attributes.path("opsLimit").asLong())
+                .isEqualTo(1L << 32);
         assertThat(attributes.path("isEmailMFAEnabled").asBoolean()).isFalse();
 
         Response refused = expect(start(newClient(), email, keys().loginKey()).verify(newClient()), 401);

@@ -52,7 +52,8 @@ abstract class SyncProtocolIT extends SyncTestSupport {
             EnteVaultClient fresh = new EnteVaultClient(vault.client()).openOrCreateKey();
             assertThat(fresh.sync(limit)).as("limit %d", limit).containsOnlyKeys(created);
         }
-        JsonNode all = expect(vault.client().get("/authenticator/entity/diff?sinceTime=0&limit=5000"), 200).body();
+        JsonNode all = expect(vault.client().get("/authenticator/entity/diff?sinceTime=0&limit=5000"), 200)
+                .body();
         long previous = 0;
         for (JsonNode entity : all.path("diff")) {
             assertThat(entity.path("updatedAt").asLong()).isGreaterThan(previous);
@@ -73,7 +74,10 @@ abstract class SyncProtocolIT extends SyncTestSupport {
         expect(vault.delete(id), 200);
 
         assertThat(other.sync(500)).isEmpty();
-        JsonNode tombstone = phone.get("/authenticator/entity/diff?sinceTime=0&limit=10").body().path("diff").get(0);
+        JsonNode tombstone = phone.get("/authenticator/entity/diff?sinceTime=0&limit=10")
+                .body()
+                .path("diff")
+                .get(0);
         assertThat(tombstone.path("isDeleted").asBoolean()).isTrue();
         assertThat(tombstone.has("encryptedData")).isTrue();
         assertThat(tombstone.path("encryptedData").isNull()).isTrue();
@@ -85,16 +89,22 @@ abstract class SyncProtocolIT extends SyncTestSupport {
         EnteTestClient phone = signedUp(newEmail("dave"));
         EnteVaultClient vault = new EnteVaultClient(phone).openOrCreateKey();
         UUID id = vault.create("otpauth://totp/A:dave?secret=JBSWY3DPEHPK3PXP");
-        ObjectNode update = vault.encrypt("otpauth://totp/B:dave?secret=JBSWY3DPEHPK3PXP")
-                .put("id", id.toString());
+        ObjectNode update =
+                vault.encrypt("otpauth://totp/B:dave?secret=JBSWY3DPEHPK3PXP").put("id", id.toString());
         expect(phone.put("/authenticator/entity", update), 200);
-        long updatedAt = phone.get("/authenticator/entity/diff?sinceTime=0&limit=10").body().path("diff").get(0)
-                .path("updatedAt").asLong();
+        long updatedAt = phone.get("/authenticator/entity/diff?sinceTime=0&limit=10")
+                .body()
+                .path("diff")
+                .get(0)
+                .path("updatedAt")
+                .asLong();
         clock.advance(Duration.ofSeconds(1));
 
         expect(phone.put("/authenticator/entity", update), 200);
 
-        assertThat(phone.get("/authenticator/entity/diff?sinceTime=" + updatedAt + "&limit=10").body().path("diff"))
+        assertThat(phone.get("/authenticator/entity/diff?sinceTime=" + updatedAt + "&limit=10")
+                        .body()
+                        .path("diff"))
                 .isEmpty();
     }
 }

@@ -12,10 +12,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A Keyhole server on a random port with fixed emailed codes for {@code @example.test}, a hand-moved
  * clock, and helpers to make signed-up accounts. Subclasses choose the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=123456",
-        // No Vaadin dev server on the test classpath, and the sync API needs no frontend bundle.
-        "vaadin.productionMode=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "keyhole.ott.fixed-domain=example.test",
+            "keyhole.ott.fixed-code=123456",
+            // No Vaadin dev server on the test classpath, and the sync API needs no frontend bundle.
+            "vaadin.productionMode=true"
+        })
 @Import(TestClockConfiguration.class)
 abstract class SyncTestSupport {
 
@@ -63,9 +67,16 @@ abstract class SyncTestSupport {
     /** A device that verified a new email but has not set keys yet: it holds a plain token. */
     EnteTestClient withTokenOnly(String email) {
         EnteTestClient client = newClient();
-        EnteTestClient.expect(client.post("/users/ott", EnteTestClient.JSON.createObjectNode().put("email", email)), 200);
-        EnteTestClient.Response verified = EnteTestClient.expect(client.post("/users/verify-email",
-                EnteTestClient.JSON.createObjectNode().put("email", email).put("ott", CODE)), 200);
+        EnteTestClient.expect(
+                client.post("/users/ott", EnteTestClient.JSON.createObjectNode().put("email", email)), 200);
+        EnteTestClient.Response verified = EnteTestClient.expect(
+                client.post(
+                        "/users/verify-email",
+                        EnteTestClient.JSON
+                                .createObjectNode()
+                                .put("email", email)
+                                .put("ott", CODE)),
+                200);
         client.useToken(verified.body().path("token").asString());
         return client;
     }

@@ -75,7 +75,8 @@ class TokenAndSessionIT extends H2SyncTest {
         for (JsonNode session : sessions) {
             assertThat(session.path("token").asString()).hasSize(64).isNotIn(phone.token(), laptop.token());
             assertThat(session.path("creationTime").asLong()).isPositive();
-            assertThat(session.has("ua") && session.has("prettyUA") && session.has("ip")).isTrue();
+            assertThat(session.has("ua") && session.has("prettyUA") && session.has("ip"))
+                    .isTrue();
         }
         String laptopSession = sessionIdOf(laptop);
         assertThat(sessions.findValuesAsString("token")).containsExactlyInAnyOrder(sessionIdOf(phone), laptopSession);
@@ -83,14 +84,19 @@ class TokenAndSessionIT extends H2SyncTest {
         expect(phone.delete("/users/session?token=" + laptopSession), 200);
 
         expect(laptop.get("/users/sessions"), 401);
-        assertThat(expect(phone.get("/users/sessions"), 200).body().path("sessions")).hasSize(1);
+        assertThat(expect(phone.get("/users/sessions"), 200).body().path("sessions"))
+                .hasSize(1);
     }
 
     @Test
     void revokingAnUnknownOrAnotherAccountsSessionThenNotFoundAndNothingRevoked() {
         EnteTestClient alice = signedUp(newEmail("alice"));
         EnteTestClient bob = signedUp(newEmail("bob"));
-        String bobSession = expect(bob.get("/users/sessions"), 200).body().path("sessions").get(0).path("token")
+        String bobSession = expect(bob.get("/users/sessions"), 200)
+                .body()
+                .path("sessions")
+                .get(0)
+                .path("token")
                 .asString();
 
         Response foreign = expect(alice.delete("/users/session?token=" + bobSession), 404);
@@ -110,12 +116,18 @@ class TokenAndSessionIT extends H2SyncTest {
         byte[] kekSalt = Sodium.randomBytes(16);
         byte[] newKek = EnteKeys.deriveKek(newPassword, kekSalt, EnteKeys.MEM_LIMIT, EnteKeys.OPS_LIMIT);
         Boxed wrapped = Sodium.secretbox(phone.masterKey(), newKek);
-        ObjectNode kek = JSON.createObjectNode().put("kekSalt", b64(kekSalt))
-                .put("encryptedKey", b64(wrapped.ciphertext())).put("keyDecryptionNonce", b64(wrapped.nonce()))
-                .put("memLimit", EnteKeys.MEM_LIMIT).put("opsLimit", EnteKeys.OPS_LIMIT);
+        ObjectNode kek = JSON.createObjectNode()
+                .put("kekSalt", b64(kekSalt))
+                .put("encryptedKey", b64(wrapped.ciphertext()))
+                .put("keyDecryptionNonce", b64(wrapped.nonce()))
+                .put("memLimit", EnteKeys.MEM_LIMIT)
+                .put("opsLimit", EnteKeys.OPS_LIMIT);
         EnteKeys newKeys = new EnteKeys(newPassword, newKek, phone.masterKey(), keys().keyPair(), kek);
 
-        expect(phone.setUpSrp(newKeys, "/users/srp/update", JSON.createObjectNode().set("updatedKeyAttr", kek)), 200);
+        expect(
+                phone.setUpSrp(
+                        newKeys, "/users/srp/update", JSON.createObjectNode().set("updatedKeyAttr", kek)),
+                200);
 
         expect(laptop.get("/users/sessions"), 401);
         expect(phone.get("/users/sessions"), 200);
@@ -132,8 +144,13 @@ class TokenAndSessionIT extends H2SyncTest {
         EnteTestClient laptop = loggedIn(email);
         new EnteVaultClient(laptop).openOrCreateKey().create("otpauth://totp/Q:quiet?secret=JBSWY3DP");
 
-        for (String secret : new String[] {phone.token(), laptop.token(), b64(laptop.masterKey()),
-                keys().keyAttributes().path("encryptedKey").asString(), sessionIdOf(laptop)}) {
+        for (String secret : new String[] {
+            phone.token(),
+            laptop.token(),
+            b64(laptop.masterKey()),
+            keys().keyAttributes().path("encryptedKey").asString(),
+            sessionIdOf(laptop)
+        }) {
             assertThat(output.getAll()).doesNotContain(secret);
         }
     }
@@ -145,9 +162,12 @@ class TokenAndSessionIT extends H2SyncTest {
 
     private HttpResponse<String> rawGet(EnteTestClient client, String path) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create("http://localhost:" + port + path)).header("X-Auth-Token", client.token())
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            return HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                    .header("X-Auth-Token", client.token())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -15,7 +15,9 @@ import tools.jackson.databind.node.ObjectNode;
 class VaultRefusalsIT extends H2SyncTest {
 
     private static String entities(EnteTestClient device) {
-        return device.get("/authenticator/entity/diff?sinceTime=0&limit=5000").body().toString()
+        return device.get("/authenticator/entity/diff?sinceTime=0&limit=5000")
+                .body()
+                .toString()
                 .replaceAll("\"timestamp\":\\d+", "");
     }
 
@@ -31,7 +33,9 @@ class VaultRefusalsIT extends H2SyncTest {
         Response foreignDelete = expect(eve.delete(bobs), 404);
         Response missingDelete = expect(eve.delete(UUID.randomUUID()), 404);
 
-        assertThat(foreignUpdate.body()).isEqualTo(missingUpdate.body()).isEqualTo(foreignDelete.body())
+        assertThat(foreignUpdate.body())
+                .isEqualTo(missingUpdate.body())
+                .isEqualTo(foreignDelete.body())
                 .isEqualTo(missingDelete.body());
         assertThat(foreignUpdate.code()).isEqualTo("NOT_FOUND");
         assertThat(entities(bob.client())).isEqualTo(bobBefore);
@@ -48,22 +52,41 @@ class VaultRefusalsIT extends H2SyncTest {
         assertRefused(vault, good.deepCopy().put("header", b64(new byte[23])), 400, "INVALID_FIELD");
         assertRefused(vault, good.deepCopy().put("encryptedData", b64(new byte[16])), 400, "INVALID_FIELD");
         assertRefused(vault, good.deepCopy().without("header"), 400, "MISSING_FIELD");
-        assertRefused(vault, good.deepCopy().put("encryptedData", b64(new byte[64 * 1024 + 1])), 413,
-                "ENTITY_TOO_LARGE");
-        expect(vault.client().post("/authenticator/entity", good.deepCopy().put("encryptedData", b64(new byte[64 * 1024]))),
+        assertRefused(
+                vault, good.deepCopy().put("encryptedData", b64(new byte[64 * 1024 + 1])), 413, "ENTITY_TOO_LARGE");
+        expect(
+                vault.client()
+                        .post("/authenticator/entity", good.deepCopy().put("encryptedData", b64(new byte[64 * 1024]))),
                 200);
-        assertThat(vault.client().post("/authenticator/entity", JSON.createObjectNode().put("encryptedData", 5)).status())
+        assertThat(vault.client()
+                        .post("/authenticator/entity", JSON.createObjectNode().put("encryptedData", 5))
+                        .status())
                 .isEqualTo(400);
 
-        assertThat(vault.client().get("/authenticator/entity/diff?sinceTime=0&limit=5000").body().path("diff"))
+        assertThat(vault.client()
+                        .get("/authenticator/entity/diff?sinceTime=0&limit=5000")
+                        .body()
+                        .path("diff"))
                 .hasSize(1);
         assertThat(before).contains("\"diff\":[]");
     }
 
     private static void assertRefused(EnteVaultClient vault, JsonNode body, int status, String code) {
-        assertThat(expect(vault.client().post("/authenticator/entity", body), status).code()).isEqualTo(code);
-        assertThat(expect(vault.client().put("/authenticator/entity", ((ObjectNode) body.deepCopy())
-                .put("id", UUID.randomUUID().toString())), status).code()).isEqualTo(code);
+        assertThat(expect(vault.client().post("/authenticator/entity", body), status)
+                        .code())
+                .isEqualTo(code);
+        assertThat(expect(
+                                vault.client()
+                                        .put(
+                                                "/authenticator/entity",
+                                                ((ObjectNode) body.deepCopy())
+                                                        .put(
+                                                                "id",
+                                                                UUID.randomUUID()
+                                                                        .toString())),
+                                status)
+                        .code())
+                .isEqualTo(code);
     }
 
     @Test
@@ -73,7 +96,8 @@ class VaultRefusalsIT extends H2SyncTest {
         expect(vault.delete(id), 200);
         String before = entities(vault.client());
 
-        assertThat(expect(vault.update(id, "otpauth://totp/L:again?secret=JBSWY3DP"), 400).code())
+        assertThat(expect(vault.update(id, "otpauth://totp/L:again?secret=JBSWY3DP"), 400)
+                        .code())
                 .isEqualTo("ENTITY_DELETED");
         assertThat(entities(vault.client())).isEqualTo(before);
     }
@@ -85,9 +109,11 @@ class VaultRefusalsIT extends H2SyncTest {
 
         expect(device.delete("/authenticator/entity?id=42"), 400);
         expect(device.delete("/authenticator/entity"), 400);
-        assertThat(expect(device.put("/authenticator/entity", vault.encrypt("otpauth://totp/X:x?secret=JBSWY3DP")),
-                400).code()).isEqualTo("MISSING_FIELD");
-        assertThat(expect(device.get("/authenticator/entity/diff?sinceTime=0&limit=0"), 400).code())
+        assertThat(expect(device.put("/authenticator/entity", vault.encrypt("otpauth://totp/X:x?secret=JBSWY3DP")), 400)
+                        .code())
+                .isEqualTo("MISSING_FIELD");
+        assertThat(expect(device.get("/authenticator/entity/diff?sinceTime=0&limit=0"), 400)
+                        .code())
                 .isEqualTo("INVALID_LIMIT");
         expect(device.get("/authenticator/entity/diff?sinceTime=0&limit=5001"), 400);
         expect(device.get("/authenticator/entity/diff?limit=10"), 400);
@@ -97,22 +123,28 @@ class VaultRefusalsIT extends H2SyncTest {
     @Test
     void theKeyNeedsKeyAttributesIsCreatedOnceAndEntitiesNeedIt() {
         EnteTestClient fresh = withTokenOnly(newEmail("keyless"));
-        ObjectNode key = JSON.createObjectNode().put("encryptedKey", b64(new byte[48])).put("header", b64(new byte[24]));
+        ObjectNode key =
+                JSON.createObjectNode().put("encryptedKey", b64(new byte[48])).put("header", b64(new byte[24]));
         assertThat(expect(fresh.get("/authenticator/key"), 404).code()).isEqualTo("NOT_FOUND");
         assertThat(expect(fresh.post("/authenticator/key", key), 400).code()).isEqualTo("KEY_ATTRIBUTES_NOT_SET");
 
         EnteTestClient device = signedUp(newEmail("keyed"));
-        ObjectNode entity = JSON.createObjectNode().put("encryptedData", b64(new byte[40])).put("header", b64(new byte[24]));
-        assertThat(expect(device.post("/authenticator/entity", entity), 400).code()).isEqualTo("AUTH_KEY_NOT_CREATED");
-        assertThat(expect(device.get("/authenticator/entity/diff?sinceTime=0&limit=10"), 400).code())
+        ObjectNode entity =
+                JSON.createObjectNode().put("encryptedData", b64(new byte[40])).put("header", b64(new byte[24]));
+        assertThat(expect(device.post("/authenticator/entity", entity), 400).code())
+                .isEqualTo("AUTH_KEY_NOT_CREATED");
+        assertThat(expect(device.get("/authenticator/entity/diff?sinceTime=0&limit=10"), 400)
+                        .code())
                 .isEqualTo("AUTH_KEY_NOT_CREATED");
         assertThat(expect(device.post("/authenticator/key", key.deepCopy().put("header", b64(new byte[12]))), 400)
-                .code()).isEqualTo("INVALID_FIELD");
+                        .code())
+                .isEqualTo("INVALID_FIELD");
         expect(device.post("/authenticator/key", key), 200);
         JsonNode stored = expect(device.get("/authenticator/key"), 200).body();
 
-        assertThat(expect(device.post("/authenticator/key", key.deepCopy().put("encryptedKey", b64(new byte[48]))),
-                409).code()).isEqualTo("CONFLICT");
+        assertThat(expect(device.post("/authenticator/key", key.deepCopy().put("encryptedKey", b64(new byte[48]))), 409)
+                        .code())
+                .isEqualTo("CONFLICT");
         assertThat(expect(device.get("/authenticator/key"), 200).body()).isEqualTo(stored);
         assertThat(stored.path("userID").isNumber()).isTrue();
     }
@@ -122,28 +154,41 @@ class VaultRefusalsIT extends H2SyncTest {
         EnteTestClient device = withTokenOnly(newEmail("weak"));
         ObjectNode good = keys().keyAttributes().deepCopy();
 
-        assertAttributesRefused(device, good.deepCopy().put("memLimit", 64L * 1024 * 1024).put("opsLimit", 64),
-                "WEAK_KDF_PARAMETERS");
-        assertAttributesRefused(device, good.deepCopy().put("memLimit", 256L * 1024 * 1024).put("opsLimit", 15),
-                "WEAK_KDF_PARAMETERS");
+        assertAttributesRefused(
+                device, good.deepCopy().put("memLimit", 64L * 1024 * 1024).put("opsLimit", 64), "WEAK_KDF_PARAMETERS");
+        assertAttributesRefused(
+                device, good.deepCopy().put("memLimit", 256L * 1024 * 1024).put("opsLimit", 15), "WEAK_KDF_PARAMETERS");
         assertAttributesRefused(device, good.deepCopy().without("publicKey"), "MISSING_FIELD");
         assertAttributesRefused(device, good.deepCopy().put("publicKey", b64(new byte[31])), "INVALID_FIELD");
         assertAttributesRefused(device, good.deepCopy().put("kekSalt", "%%%"), "INVALID_FIELD");
         assertAttributesRefused(device, good.deepCopy().without("recoveryKeyDecryptionNonce"), "INVALID_FIELD");
         expect(device.get("/users/session-validity/v2"), 200);
-        assertThat(device.get("/users/session-validity/v2").body().path("hasSetKeys").asBoolean()).isFalse();
+        assertThat(device.get("/users/session-validity/v2")
+                        .body()
+                        .path("hasSetKeys")
+                        .asBoolean())
+                .isFalse();
 
         expect(device.put("/users/attributes", JSON.createObjectNode().set("keyAttributes", good)), 200);
         ObjectNode other = good.deepCopy().put("publicKey", b64(new byte[32]));
-        assertThat(expect(device.put("/users/attributes", JSON.createObjectNode().set("keyAttributes", other)), 403)
-                .code()).isEqualTo("KEY_ATTRIBUTES_ALREADY_SET");
-        assertThat(device.get("/users/session-validity/v2").body().path("keyAttributes").path("publicKey").asString())
+        assertThat(expect(
+                                device.put(
+                                        "/users/attributes",
+                                        JSON.createObjectNode().set("keyAttributes", other)),
+                                403)
+                        .code())
+                .isEqualTo("KEY_ATTRIBUTES_ALREADY_SET");
+        assertThat(device.get("/users/session-validity/v2")
+                        .body()
+                        .path("keyAttributes")
+                        .path("publicKey")
+                        .asString())
                 .isEqualTo(good.path("publicKey").asString());
     }
 
     private static void assertAttributesRefused(EnteTestClient device, ObjectNode attributes, String code) {
-        Response refused = expect(device.put("/users/attributes",
-                JSON.createObjectNode().set("keyAttributes", attributes)), 400);
+        Response refused =
+                expect(device.put("/users/attributes", JSON.createObjectNode().set("keyAttributes", attributes)), 400);
         assertThat(refused.code()).isEqualTo(code);
     }
 }

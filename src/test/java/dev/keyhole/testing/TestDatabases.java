@@ -18,8 +18,7 @@ public final class TestDatabases {
 
     private static EmbeddedPostgres postgres;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** Points Spring at a new, empty PostgreSQL database. Use from a {@code @DynamicPropertySource}. */
     public static void usePostgres(DynamicPropertyRegistry registry) {
@@ -38,8 +37,10 @@ public final class TestDatabases {
     /** Points Spring at a new, empty in-memory H2 database in the same mode as the file default. */
     public static void useH2(DynamicPropertyRegistry registry) {
         String name = "keyhole_" + UUID.randomUUID();
-        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        registry.add(
+                "spring.datasource.url",
+                () -> "jdbc:h2:mem:" + name
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         registry.add("spring.datasource.username", () -> "sa");
         registry.add("spring.datasource.password", () -> "");
     }

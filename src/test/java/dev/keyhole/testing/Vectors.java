@@ -15,11 +15,12 @@ public final class Vectors {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Vectors() {
-    }
+    private Vectors() {}
 
     public static Path sharedDir() {
-        Path dir = Path.of(System.getProperty("keyhole.shared.dir", "../shared")).toAbsolutePath().normalize();
+        Path dir = Path.of(System.getProperty("keyhole.shared.dir", "../shared"))
+                .toAbsolutePath()
+                .normalize();
         if (!Files.isDirectory(dir.resolve("vectors"))) {
             throw new IllegalStateException("shared test vectors not found at " + dir
                     + " (set -Dkeyhole.shared.dir to the folder holding vectors/ and samples/)");

@@ -50,10 +50,17 @@ abstract class VaultStoreIT {
     @BeforeEach
     void accountWithAKey() {
         String email = UUID.randomUUID() + "@example.test";
-        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, 0)").param(email).update();
-        long id = jdbc.sql("SELECT id FROM users WHERE email = ?").param(email).query(Long.class).single();
+        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, 0)")
+                .param(email)
+                .update();
+        long id = jdbc.sql("SELECT id FROM users WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .single();
         jdbc.sql("INSERT INTO authenticator_keys (user_id, encrypted_key, header, created_at, last_updated_at) "
-                + "VALUES (?, 'k', 'h', 0, 0)").param(id).update();
+                        + "VALUES (?, 'k', 'h', 0, 0)")
+                .param(id)
+                .update();
         user = new UserId(id);
     }
 
@@ -136,7 +143,9 @@ abstract class VaultStoreIT {
         assertThat(second.updatedAt()).isGreaterThan(first.updatedAt());
         assertThat(diff).extracting(Entity::id).containsExactly(second.id(), first.id());
         assertStrictlyIncreasing(diff);
-        assertThat(vault.diff(user, second.updatedAt(), 10).diff()).extracting(Entity::isDeleted).containsExactly(true);
+        assertThat(vault.diff(user, second.updatedAt(), 10).diff())
+                .extracting(Entity::isDeleted)
+                .containsExactly(true);
         assertThat(vault.liveEntities(user)).extracting(Entity::id).containsExactly(second.id());
     }
 

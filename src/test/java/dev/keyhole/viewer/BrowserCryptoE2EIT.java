@@ -41,35 +41,49 @@ class BrowserCryptoE2EIT extends BrowserTest {
         assertThat(browserOut).doesNotContainKey("error");
         List<String> serverArgon = new ArrayList<>();
         for (JsonNode c : vectors.get("argon2id")) {
-            serverArgon.add(b64(Sodium.argon2id(utf8(c.get("password").asString()), bytes(c.get("salt")),
-                    c.get("opsLimit").asLong(), c.get("memLimit").asLong())));
+            serverArgon.add(b64(Sodium.argon2id(
+                    utf8(c.get("password").asString()),
+                    bytes(c.get("salt")),
+                    c.get("opsLimit").asLong(),
+                    c.get("memLimit").asLong())));
         }
         assertThat(browserOut.get("argon2id")).isEqualTo(serverArgon);
         assertThat(browserOut.get("loginKey"))
                 .isEqualTo(b64(Sodium.loginKey(bytes(vectors.get("kdfLoginKey").get("kekB64")))));
 
         JsonNode box = vectors.get("secretbox");
-        assertThat(browserOut.get("secretboxCiphertext")).isEqualTo(box.get("ciphertextB64").asString());
-        assertThat(browserOut.get("secretboxPlaintext")).isEqualTo(new String(Sodium.secretboxOpen(
-                bytes(box.get("ciphertextB64")), bytes(box.get("nonceB64")), bytes(box.get("keyB64"))),
-                StandardCharsets.UTF_8));
+        assertThat(browserOut.get("secretboxCiphertext"))
+                .isEqualTo(box.get("ciphertextB64").asString());
+        assertThat(browserOut.get("secretboxPlaintext"))
+                .isEqualTo(new String(
+                        Sodium.secretboxOpen(
+                                bytes(box.get("ciphertextB64")), bytes(box.get("nonceB64")), bytes(box.get("keyB64"))),
+                        StandardCharsets.UTF_8));
 
         JsonNode stream = vectors.get("secretstreamSingleChunk");
         byte[] streamKey = bytes(stream.get("keyB64"));
         for (String tag : List.of("finalTag", "messageTag")) {
-            String serverPlain = new String(Sodium.secretstreamDecrypt(bytes(stream.get(tag).get("ciphertext")),
-                    bytes(stream.get(tag).get("header")), streamKey), StandardCharsets.UTF_8);
+            String serverPlain = new String(
+                    Sodium.secretstreamDecrypt(
+                            bytes(stream.get(tag).get("ciphertext")),
+                            bytes(stream.get(tag).get("header")),
+                            streamKey),
+                    StandardCharsets.UTF_8);
             String key = tag.equals("finalTag") ? "secretstreamFinal" : "secretstreamMessage";
             assertThat(browserOut.get(key)).isEqualTo(serverPlain);
         }
         Map<String, String> encrypted = (Map<String, String>) browserOut.get("secretstreamEncrypted");
-        byte[] openedOnServer = Sodium.secretstreamDecrypt(B64.decode(encrypted.get("ciphertext")),
-                B64.decode(encrypted.get("header")), streamKey);
-        assertThat(new String(openedOnServer, StandardCharsets.UTF_8)).isEqualTo(stream.get("plaintext").asString());
+        byte[] openedOnServer = Sodium.secretstreamDecrypt(
+                B64.decode(encrypted.get("ciphertext")), B64.decode(encrypted.get("header")), streamKey);
+        assertThat(new String(openedOnServer, StandardCharsets.UTF_8))
+                .isEqualTo(stream.get("plaintext").asString());
 
         JsonNode sealed = vectors.get("sealedBox");
-        assertThat(browserOut.get("sealedBoxPlaintext")).isEqualTo(b64(Sodium.sealedBoxOpen(
-                bytes(sealed.get("ciphertextB64")), bytes(sealed.get("publicKeyB64")), bytes(sealed.get("privateKeyB64")))));
+        assertThat(browserOut.get("sealedBoxPlaintext"))
+                .isEqualTo(b64(Sodium.sealedBoxOpen(
+                        bytes(sealed.get("ciphertextB64")),
+                        bytes(sealed.get("publicKeyB64")),
+                        bytes(sealed.get("privateKeyB64")))));
     }
 
     private static byte[] bytes(JsonNode base64) {

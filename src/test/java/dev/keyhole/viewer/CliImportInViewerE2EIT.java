@@ -25,12 +25,17 @@ class CliImportInViewerE2EIT extends ViewerBrowserTest {
         CliSeeding.SeededAccount seeded =
                 CliSeeding.accountWithImportedSample(baseUrl(), "cli-import@example.test", cliConfig);
 
-        CodesPage codes = LoginPage.open(browser, waitUp(), baseUrl() + "/codes").signIn(seeded.email(), seeded.password());
+        CodesPage codes =
+                LoginPage.open(browser, waitUp(), baseUrl() + "/codes").signIn(seeded.email(), seeded.password());
 
         List<OtpCode> expected = seeded.codes().stream()
-                .sorted(Comparator.comparing(OtpCode::issuer).thenComparing(OtpCode::account)).toList();
-        CodesAssert.everyCardMatches(() -> codes.cards().stream()
-                .sorted(Comparator.comparing(CodesPage.Card::issuer).thenComparing(CodesPage.Card::account)).toList(),
-                expected, Instant::now);
+                .sorted(Comparator.comparing(OtpCode::issuer).thenComparing(OtpCode::account))
+                .toList();
+        CodesAssert.everyCardMatches(
+                () -> codes.cards().stream()
+                        .sorted(Comparator.comparing(CodesPage.Card::issuer).thenComparing(CodesPage.Card::account))
+                        .toList(),
+                expected,
+                Instant::now);
     }
 }

@@ -16,8 +16,7 @@ import java.util.function.Supplier;
 /** Checks what the dashboard shows against the Java OTP engine, computed independently at the same instant. */
 public final class CodesAssert {
 
-    private CodesAssert() {
-    }
+    private CodesAssert() {}
 
     public static OtpCode parse(String uri) {
         try {
@@ -32,8 +31,8 @@ public final class CodesAssert {
      * test moves it) and checks each code against the engine at those instants. A period boundary
      * between the two readings allows either step's codes; otherwise the codes must be those of the step.
      */
-    public static void everyCardMatches(Supplier<List<CodesPage.Card>> readCards, List<OtpCode> expected,
-            Supplier<Instant> serverNow) {
+    public static void everyCardMatches(
+            Supplier<List<CodesPage.Card>> readCards, List<OtpCode> expected, Supplier<Instant> serverNow) {
         Instant before = serverNow.get();
         List<CodesPage.Card> cards = readCards.get();
         Instant after = serverNow.get();
@@ -44,14 +43,19 @@ public final class CodesAssert {
             OtpCode code = expected.get(i);
             assertThat(card.issuer()).as("issuer of card %d", i).isEqualTo(code.issuer());
             assertThat(card.account()).as("account of card %d", i).isEqualTo(code.account());
-            assertThat(card.type()).as("type of card %d", i).isEqualTo(code.type().name().toLowerCase());
-            assertThat(List.of(card.current(), card.next())).as("codes of %s", card.issuer())
+            assertThat(card.type())
+                    .as("type of card %d", i)
+                    .isEqualTo(code.type().name().toLowerCase());
+            assertThat(List.of(card.current(), card.next()))
+                    .as("codes of %s", card.issuer())
                     .isIn(codesAt(code, before), codesAt(code, after));
             if (code.type() == OtpType.HOTP) {
                 assertThat(card.secondsRemaining()).isNull();
             } else {
-                assertThat(card.secondsRemaining()).as("seconds left on %s", card.issuer())
-                        .isBetween(OtpGenerator.secondsRemaining(code, after) - 1,
+                assertThat(card.secondsRemaining())
+                        .as("seconds left on %s", card.issuer())
+                        .isBetween(
+                                OtpGenerator.secondsRemaining(code, after) - 1,
                                 OtpGenerator.secondsRemaining(code, before) + 1);
             }
         }

@@ -94,7 +94,8 @@ class DashboardE2EIT extends ViewerBrowserTest {
             CodesPage there = LoginPage.open(other, wait, baseUrl() + "/codes?q=github&tag=home")
                     .signIn(account.email, TestAccount.PASSWORD);
 
-            wait.until(driver -> there.cards().stream().map(CodesPage.Card::account).toList().equals(List.of("personal")));
+            wait.until(driver ->
+                    there.cards().stream().map(CodesPage.Card::account).toList().equals(List.of("personal")));
             assertThat(other.getCurrentUrl()).endsWith("/codes?q=github&tag=home");
             assertThat(there.searchText()).isEqualTo("github");
         } finally {
@@ -141,12 +142,15 @@ class DashboardE2EIT extends ViewerBrowserTest {
             CodesPage page = CodesPage.waitForCodes(browser, waitUp());
 
             assertThat((Boolean) page.script("return document.documentElement.scrollWidth <= window.innerWidth"))
-                    .as("no horizontal scrolling").isTrue();
+                    .as("no horizontal scrolling")
+                    .isTrue();
             assertThat((List<?>) page.script("""
                     const root = document.querySelector('keyhole-codes').shadowRoot;
                     return [...root.querySelectorAll('button, input, a, [role=button]')]
                         .filter(el => !(el.getAttribute('aria-label') || el.textContent.trim()))
-                        .map(el => el.outerHTML.slice(0, 80));""")).as("controls without an accessible name").isEmpty();
+                        .map(el => el.outerHTML.slice(0, 80));"""))
+                    .as("controls without an accessible name")
+                    .isEmpty();
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 900));
         }
@@ -156,19 +160,23 @@ class DashboardE2EIT extends ViewerBrowserTest {
     @Order(8)
     void theThemeFollowsTheSystemUntilThePersonTogglesIt() {
         browser.executeScript("localStorage.removeItem('keyhole.theme')");
-        browser.executeCdpCommand("Emulation.setEmulatedMedia",
+        browser.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
         try {
             browser.get(baseUrl() + "/codes");
             CodesPage page = CodesPage.waitForCodes(browser, waitUp());
-            assertThat(page.script("return document.documentElement.getAttribute('theme')")).isEqualTo("dark");
+            assertThat(page.script("return document.documentElement.getAttribute('theme')"))
+                    .isEqualTo("dark");
 
             page.clickTestId("theme-toggle");
 
-            assertThat(page.script("return document.documentElement.getAttribute('theme')")).isEqualTo("light");
+            assertThat(page.script("return document.documentElement.getAttribute('theme')"))
+                    .isEqualTo("light");
             browser.navigate().refresh();
             CodesPage.waitForCodes(browser, waitUp());
-            assertThat(page.script("return document.documentElement.getAttribute('theme')")).isEqualTo("light");
+            assertThat(page.script("return document.documentElement.getAttribute('theme')"))
+                    .isEqualTo("light");
         } finally {
             browser.executeScript("localStorage.removeItem('keyhole.theme')");
             browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
@@ -176,7 +184,8 @@ class DashboardE2EIT extends ViewerBrowserTest {
     }
 
     private List<String> accounts() {
-        return new ArrayList<>(codes.cards().stream().map(CodesPage.Card::account).toList());
+        return new ArrayList<>(
+                codes.cards().stream().map(CodesPage.Card::account).toList());
     }
 
     private static String uri(String issuer, String account, String display) {

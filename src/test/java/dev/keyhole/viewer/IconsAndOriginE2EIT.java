@@ -67,8 +67,11 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
 
         assertThat(icon("GitHub")).containsEntry("ariaHidden", "true").containsEntry("img", "0");
         assertThat(Integer.parseInt(icon("GitHub").get("path"))).isGreaterThan(100);
-        assertThat(icon("Keyhole Test Bank")).containsEntry("slug", "").containsEntry("text", "K")
-                .containsEntry("path", "0").containsEntry("ariaHidden", "true");
+        assertThat(icon("Keyhole Test Bank"))
+                .containsEntry("slug", "")
+                .containsEntry("text", "K")
+                .containsEntry("path", "0")
+                .containsEntry("ariaHidden", "true");
         assertThat(icon("Work mail")).containsEntry("slug", "protonmail");
     }
 
@@ -87,7 +90,8 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
         double firstCode = ((Number) timing.get("firstCode")).doubleValue();
         assertThat(firstCode).as("the dashboard marks its first painted code").isPositive();
         assertThat(((Number) timing.get("chunkStart")).doubleValue()).isGreaterThan(firstCode);
-        System.out.printf("brand icon chunk: %s bytes transferred, %s bytes decoded, fetched and indexed in %s ms%n",
+        System.out.printf(
+                "brand icon chunk: %s bytes transferred, %s bytes decoded, fetched and indexed in %s ms%n",
                 timing.get("transferred"), timing.get("decoded"), timing.get("loadMillis"));
     }
 
@@ -98,15 +102,18 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
         List<RequestLog.Request> seen = requests.requests();
 
         // The log saw the whole story, including the key-derivation worker's own requests.
-        assertThat(seen).extracting(RequestLog.Request::url)
+        assertThat(seen)
+                .extracting(RequestLog.Request::url)
                 .anyMatch(url -> url.endsWith("/codes"))
                 .anyMatch(url -> url.contains("/srp/"))
                 .anyMatch(url -> url.contains(ICON_CHUNK));
         assertThat(seen).extracting(RequestLog.Request::target).contains("page", "worker");
-        assertThat(seen).allSatisfy(request -> assertThat(request.url())
-                .satisfiesAnyOf(url -> assertThat(url).startsWith(baseUrl() + "/"),
-                        url -> assertThat(url).startsWith("data:"),
-                        url -> assertThat(url).startsWith("blob:" + baseUrl() + "/")));
+        assertThat(seen)
+                .allSatisfy(request -> assertThat(request.url())
+                        .satisfiesAnyOf(
+                                url -> assertThat(url).startsWith(baseUrl() + "/"),
+                                url -> assertThat(url).startsWith("data:"),
+                                url -> assertThat(url).startsWith("blob:" + baseUrl() + "/")));
     }
 
     @Test
@@ -116,7 +123,8 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
             String elsewhere = "http://127.0.0.1:" + port + "/elsewhere.png";
             codes.script("const img = new Image(); img.src = arguments[0];", elsewhere);
 
-            waitUp().until(driver -> log.requests().stream().anyMatch(request -> request.url().equals(elsewhere)));
+            waitUp().until(driver ->
+                    log.requests().stream().anyMatch(request -> request.url().equals(elsewhere)));
         }
     }
 
@@ -127,7 +135,8 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
         assertThat(iconColour("GitHub")).as("light theme: GitHub's own #181717").isEqualTo("rgb(24, 23, 23)");
         codes.clickTestId("theme-toggle");
         try {
-            waitUp().until(driver -> "dark".equals(codes.script("return document.documentElement.getAttribute('theme')")));
+            waitUp().until(driver ->
+                    "dark".equals(codes.script("return document.documentElement.getAttribute('theme')")));
 
             double contrast = ((Number) codes.script("""
                     const root = document.querySelector('keyhole-codes').shadowRoot;
@@ -143,7 +152,9 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
                     const [light, dark] = [luminance(icon), luminance(background)].sort((x, y) => y - x);
                     return (light + 0.05) / (dark + 0.05);""")).doubleValue();
 
-            assertThat(contrast).as("contrast of GitHub's icon on the dark card").isGreaterThanOrEqualTo(3);
+            assertThat(contrast)
+                    .as("contrast of GitHub's icon on the dark card")
+                    .isGreaterThanOrEqualTo(3);
         } finally {
             codes.clickTestId("theme-toggle");
             codes.script("localStorage.removeItem('keyhole.theme')");

@@ -3,10 +3,10 @@ package dev.keyhole.viewer;
 /** The codes of the 1,000-code test vault: numbered issuers, so the dashboard's order is known. */
 final class LargeVault {
 
-    private static final String[] SECRETS = {"JBSWY3DPEHPK3PXP", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "KRSXG5CTMVRXEZLU"};
+    private static final String[] SECRETS = {"JBSWY3DPEHPK3PXP", "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ", "KRSXG5CTMVRXEZLU"
+    };
 
-    private LargeVault() {
-    }
+    private LargeVault() {}
 
     static String issuer(int i) {
         return "Service %04d".formatted(i);

@@ -23,7 +23,8 @@ class LargeVaultE2EIT extends ViewerBrowserTest {
 
     @Test
     void aThousandCodesDecryptAndTheListStaysVirtualisedToTheLastOne() {
-        CodesPage codes = LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
+        CodesPage codes =
+                LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
 
         waitUp().until(driver -> codes.codeCount() == CODES);
         assertThat(codes.cards().size()).as("cards in the DOM").isBetween(1, 100);

@@ -27,6 +27,7 @@ class LiveAndLockE2EIT extends ViewerBrowserTest {
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     /** Within the issue's 30 s for a change to show (the dashboard polls every 10 s). */
     private static final Duration LIVE = Duration.ofSeconds(30);
+
     private TestAccount account;
     private UUID bank;
 
@@ -47,9 +48,14 @@ class LiveAndLockE2EIT extends ViewerBrowserTest {
         account.add("otpauth://totp/Mastodon:alice?secret=" + SECRET + "&issuer=Mastodon");
         account.delete(bank);
 
-        new WebDriverWait(browser, LIVE).until(driver -> codes.cards().stream().map(CodesPage.Card::issuer).toList()
-                .equals(List.of("GitHub", "Mastodon")));
-        assertThat(browser.executeScript("return window.__sameDocument")).as("no reload happened").isEqualTo(true);
+        new WebDriverWait(browser, LIVE)
+                .until(driver -> codes.cards().stream()
+                        .map(CodesPage.Card::issuer)
+                        .toList()
+                        .equals(List.of("GitHub", "Mastodon")));
+        assertThat(browser.executeScript("return window.__sameDocument"))
+                .as("no reload happened")
+                .isEqualTo(true);
     }
 
     @Test
@@ -62,7 +68,8 @@ class LiveAndLockE2EIT extends ViewerBrowserTest {
         UnlockPage unlock = UnlockPage.waitFor(browser, waitUp());
 
         assertThat(codes.cards()).isEmpty();
-        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')"))
+                .isNull();
         assertThat(unlock.submit("wrong password").error()).isEqualTo("The password is wrong.");
         SettingsPage.open(browser, waitUp(), baseUrl()).setAutoLockMinutes("15");
         browser.get(baseUrl() + "/codes");
@@ -84,12 +91,15 @@ class LiveAndLockE2EIT extends ViewerBrowserTest {
                       globalThis.Date = SkewedDate;
                     })();"""));
             WebDriverWait wait = new WebDriverWait(skewed, WAIT);
-            CodesPage codes = LoginPage.open(skewed, wait, baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
+            CodesPage codes =
+                    LoginPage.open(skewed, wait, baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
             long browserAhead = (Long) skewed.executeScript("return Date.now()") - System.currentTimeMillis();
             assertThat(browserAhead).isGreaterThan(Duration.ofMinutes(6).toMillis());
 
-            List<OtpCode> expected = account.uris().values().stream().map(CodesAssert::parse)
-                    .sorted(java.util.Comparator.comparing(OtpCode::issuer)).toList();
+            List<OtpCode> expected = account.uris().values().stream()
+                    .map(CodesAssert::parse)
+                    .sorted(java.util.Comparator.comparing(OtpCode::issuer))
+                    .toList();
             CodesAssert.everyCardMatches(codes::cards, expected, Instant::now);
         } finally {
             skewed.quit();

@@ -29,9 +29,13 @@ class ReadOnlyIT extends ViewerBrowserTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Set<String> ALLOWED = Set.of("POST /web/session", "PUT /web/settings", "POST /web/logout",
+    private static final Set<String> ALLOWED = Set.of(
+            "POST /web/session",
+            "PUT /web/settings",
+            "POST /web/logout",
             // Handing out a passkey challenge (kept in the HTTP session) needs no input; passkey ITs cover the rest.
-            "POST /web/passkeys/registration/options", "POST /web/passkeys/unlock/options",
+            "POST /web/passkeys/registration/options",
+            "POST /web/passkeys/unlock/options",
             "POST /web/passkeys/sign-in/options");
     private static final List<String> MUTATING = List.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -48,8 +52,11 @@ class ReadOnlyIT extends ViewerBrowserTest {
         EnteTestClient.expect(browserClient.logIn(account.email, TestAccount.PASSWORD), 200);
         WebSession session = WebSession.open(baseUrl(), browserClient.token());
 
-        assertThat(browserClient.get("/authenticator/entity/diff?sinceTime=0&limit=10").status())
-                .as("the exchanged token is revoked").isEqualTo(401);
+        assertThat(browserClient
+                        .get("/authenticator/entity/diff?sinceTime=0&limit=10")
+                        .status())
+                .as("the exchanged token is revoked")
+                .isEqualTo(401);
         List<String> succeeded = new ArrayList<>();
         for (String path : paths()) {
             for (String method : MUTATING) {
@@ -66,8 +73,12 @@ class ReadOnlyIT extends ViewerBrowserTest {
         assertThat(succeeded).isSubsetOf(ALLOWED).doesNotContain("POST /web/session");
         assertThat(vault(account)).isEqualTo(vaultBefore);
         assertThat(session.send("GET", "/web/vault", null)).isEqualTo(200);
-        assertThat(session.send("PUT", "/web/settings", "{\"autoLockMinutes\":0}")).as("below the minimum").isEqualTo(400);
-        assertThat(session.send("PUT", "/web/settings", "{\"autoLockMinutes\":5000}")).as("above the maximum").isEqualTo(400);
+        assertThat(session.send("PUT", "/web/settings", "{\"autoLockMinutes\":0}"))
+                .as("below the minimum")
+                .isEqualTo(400);
+        assertThat(session.send("PUT", "/web/settings", "{\"autoLockMinutes\":5000}"))
+                .as("above the maximum")
+                .isEqualTo(400);
         assertThat(session.send("POST", "/web/logout", null)).isEqualTo(204);
         assertThat(session.send("GET", "/web/vault", null)).as("after logout").isEqualTo(401);
     }
@@ -75,8 +86,10 @@ class ReadOnlyIT extends ViewerBrowserTest {
     /** Every path the application maps, variables filled in, plus the sync API's paths by name. */
     private List<String> paths() {
         Set<String> paths = new java.util.TreeSet<>();
-        mappings.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().forEach(
-                pattern -> paths.add(pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000"))));
+        mappings.getHandlerMethods()
+                .forEach((info, handler) -> info.getPatternValues()
+                        .forEach(pattern ->
+                                paths.add(pattern.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000"))));
         paths.addAll(List.of("/authenticator/entity?id=00000000-0000-0000-0000-000000000000", "/web/vault"));
         assertThat(paths).contains("/authenticator/entity", "/authenticator/key", "/web/session", "/web/settings");
         return List.copyOf(paths);
@@ -84,7 +97,10 @@ class ReadOnlyIT extends ViewerBrowserTest {
 
     private static String vault(TestAccount account) {
         JsonNode key = account.client().get("/authenticator/key").body();
-        JsonNode diff = account.client().get("/authenticator/entity/diff?sinceTime=0&limit=5000").body().path("diff");
+        JsonNode diff = account.client()
+                .get("/authenticator/entity/diff?sinceTime=0&limit=5000")
+                .body()
+                .path("diff");
         return key.toString() + diff.toString();
     }
 
@@ -94,9 +110,11 @@ class ReadOnlyIT extends ViewerBrowserTest {
         private static final Pattern META = Pattern.compile("<meta name=\"(_csrf(?:_header)?)\" content=\"([^\"]+)\"");
 
         static WebSession open(String baseUrl, String token) throws IOException, InterruptedException {
-            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
+            HttpResponse<String> page = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(page.headers().firstValue("Content-Security-Policy")).as("CSP on the login page")
+            assertThat(page.headers().firstValue("Content-Security-Policy"))
+                    .as("CSP on the login page")
                     .hasValueSatisfying(csp -> assertThat(csp).contains("connect-src 'self'"));
             String cookie = cookie(page);
             Matcher meta = META.matcher(page.body());
@@ -114,27 +132,43 @@ class ReadOnlyIT extends ViewerBrowserTest {
             HttpResponse<String> opened = anonymous.exchange("POST", "/web/session", "{\"token\":\"" + token + "\"}");
             assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
             String setCookie = opened.headers().allValues("Set-Cookie").stream()
-                    .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElseThrow();
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
             String rotated = cookie(opened);
             assertThat(rotated).as("session id rotated").isNotEqualTo(cookie);
-            return new WebSession(baseUrl, rotated, header, JSON.readTree(opened.body()).path("csrfToken").asString());
+            return new WebSession(
+                    baseUrl,
+                    rotated,
+                    header,
+                    JSON.readTree(opened.body()).path("csrfToken").asString());
         }
 
         int send(String method, String path, String body) throws IOException, InterruptedException {
             return exchange(method, path, body).statusCode();
         }
 
-        HttpResponse<String> exchange(String method, String path, String body) throws IOException, InterruptedException {
+        HttpResponse<String> exchange(String method, String path, String body)
+                throws IOException, InterruptedException {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                    .header("Cookie", cookie).header(csrfHeader, csrfToken).header("Content-Type", "application/json")
-                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                    .header("Cookie", cookie)
+                    .header(csrfHeader, csrfToken)
+                    .header("Content-Type", "application/json")
+                    .method(
+                            method,
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(body));
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private static String cookie(HttpResponse<?> response) {
-            return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+            return response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring(0, c.indexOf(';')))
+                    .findFirst()
+                    .orElseThrow();
         }
     }
 }

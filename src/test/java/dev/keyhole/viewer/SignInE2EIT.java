@@ -64,12 +64,15 @@ class SignInE2EIT extends ViewerBrowserTest {
     void aServerThatCannotBeReachedIsNamedAsSuch() {
         LoginPage login = LoginPage.open(browser, waitUp(), baseUrl() + "/login");
         browser.executeCdpCommand("Network.enable", Map.of());
-        browser.executeCdpCommand("Network.emulateNetworkConditions",
+        browser.executeCdpCommand(
+                "Network.emulateNetworkConditions",
                 Map.of("offline", true, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         try {
-            assertThat(login.submit(account.email, TestAccount.PASSWORD).error()).startsWith("Cannot reach the server");
+            assertThat(login.submit(account.email, TestAccount.PASSWORD).error())
+                    .startsWith("Cannot reach the server");
         } finally {
-            browser.executeCdpCommand("Network.emulateNetworkConditions",
+            browser.executeCdpCommand(
+                    "Network.emulateNetworkConditions",
                     Map.of("offline", false, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
         }
     }
@@ -78,7 +81,8 @@ class SignInE2EIT extends ViewerBrowserTest {
     @Order(1)
     void aWrongPasswordSaysEmailOrPasswordIsWrong() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
-                .submit(account.email, "not the password").error();
+                .submit(account.email, "not the password")
+                .error();
 
         assertThat(error).isEqualTo("Email or password is wrong.");
     }
@@ -87,7 +91,8 @@ class SignInE2EIT extends ViewerBrowserTest {
     @Order(2)
     void anUnknownEmailGetsTheSameMessageAsAWrongPassword() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
-                .submit(unknownEmailWithWebKdf(), "whatever").error();
+                .submit(unknownEmailWithWebKdf(), "whatever")
+                .error();
 
         assertThat(error).isEqualTo("Email or password is wrong.");
     }
@@ -95,15 +100,18 @@ class SignInE2EIT extends ViewerBrowserTest {
     @Test
     @Order(3)
     void signingInShowsEveryCodeAsTheJavaEngineComputesItAtTheSameInstant() {
-        LoginPage login = LoginPage.open(browser, waitUp(), baseUrl() + "/login").submit(account.email, TestAccount.PASSWORD);
+        LoginPage login =
+                LoginPage.open(browser, waitUp(), baseUrl() + "/login").submit(account.email, TestAccount.PASSWORD);
         // The key derivation runs in a worker: the page keeps counting the seconds meanwhile.
         waitUp().until(driver -> login.progress().contains(" s)"));
         String progress = login.progress();
-        waitUp().until(driver -> login.progress().contains(" s)") && !login.progress().equals(progress));
+        waitUp().until(driver ->
+                login.progress().contains(" s)") && !login.progress().equals(progress));
         CodesPage codes = CodesPage.waitForCodes(browser, waitUp());
 
         assertThat(browser.getCurrentUrl()).endsWith("/codes");
-        List<OtpCode> expected = account.uris().values().stream().map(CodesAssert::parse)
+        List<OtpCode> expected = account.uris().values().stream()
+                .map(CodesAssert::parse)
                 .filter(code -> !code.display().trashed() && code.error() == null)
                 .sorted(Comparator.comparing((OtpCode code) -> !code.display().pinned())
                         .thenComparing(OtpCode::issuer, String.CASE_INSENSITIVE_ORDER)
@@ -112,16 +120,29 @@ class SignInE2EIT extends ViewerBrowserTest {
         List<CodesPage.Card> cards = codes.cards();
         // Unreadable entries are listed (after the readable ones, which have issuers), never dropped.
         assertThat(cards).filteredOn(card -> card.type().equals("unreadable")).hasSize(1);
-        assertThat(cards).filteredOn(card -> card.issuer().equals("Broken")).singleElement()
-                .extracting(CodesPage.Card::type).isEqualTo("totp");
-        assertThat(cards).extracting(CodesPage.Card::issuer).doesNotContain("Old").startsWith("Zulu");
+        assertThat(cards)
+                .filteredOn(card -> card.issuer().equals("Broken"))
+                .singleElement()
+                .extracting(CodesPage.Card::type)
+                .isEqualTo("totp");
+        assertThat(cards)
+                .extracting(CodesPage.Card::issuer)
+                .doesNotContain("Old")
+                .startsWith("Zulu");
         @SuppressWarnings("unchecked")
         List<String> sent = (List<String>) browser.executeScript("return window.__sent");
-        assertThat(sent).isNotEmpty().noneMatch(request -> request.contains(TestAccount.PASSWORD)
-                || request.contains("correct+horse") || request.contains("correct%20horse"));
-        CodesAssert.everyCardMatches(() -> codes.cards().stream()
-                .filter(card -> !card.type().equals("unreadable") && !card.issuer().equals("Broken")).toList(),
-                expected, Instant::now);
+        assertThat(sent)
+                .isNotEmpty()
+                .noneMatch(request -> request.contains(TestAccount.PASSWORD)
+                        || request.contains("correct+horse")
+                        || request.contains("correct%20horse"));
+        CodesAssert.everyCardMatches(
+                () -> codes.cards().stream()
+                        .filter(card -> !card.type().equals("unreadable")
+                                && !card.issuer().equals("Broken"))
+                        .toList(),
+                expected,
+                Instant::now);
     }
 
     @Test
@@ -140,21 +161,24 @@ class SignInE2EIT extends ViewerBrowserTest {
         assertThat(stored).isNotNull();
 
         LoginPage login = CodesPage.attach(browser, waitUp()).logOut();
-        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')"))
+                .isNull();
         login.signIn(account.email, TestAccount.PASSWORD);
         browser.executeScript("sessionStorage.setItem('keyhole.wrappedMasterKey', arguments[0])", stored);
         browser.executeScript("location.reload()");
 
         // The old copy was wrapped under the ended session's key: it opens nothing, so the password is asked.
         UnlockPage.waitFor(browser, waitUp());
-        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')"))
+                .isNull();
     }
 
     @Test
     @Order(6)
     void whenTheSessionExpiresTheStoredKeyIsUselessAndTheViewAsksToSignInAgain() {
         UnlockPage.waitFor(browser, waitUp()).unlock(TestAccount.PASSWORD);
-        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNotNull();
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')"))
+                .isNotNull();
 
         ServerSessions.expireAll(server);
         browser.navigate().refresh();
@@ -173,8 +197,12 @@ class SignInE2EIT extends ViewerBrowserTest {
     private String unknownEmailWithWebKdf() {
         while (true) {
             String email = "nobody-" + java.util.UUID.randomUUID() + "@example.test";
-            long memLimit = account.client().get("/users/srp/attributes?email=" + email).body()
-                    .path("attributes").path("memLimit").asLong();
+            long memLimit = account.client()
+                    .get("/users/srp/attributes?email=" + email)
+                    .body()
+                    .path("attributes")
+                    .path("memLimit")
+                    .asLong();
             if (memLimit == 256L * 1024 * 1024) {
                 return email;
             }

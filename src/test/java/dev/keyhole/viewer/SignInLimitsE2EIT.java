@@ -41,7 +41,8 @@ class SignInLimitsE2EIT extends ViewerBrowserTest {
     @Order(1)
     void aWrongPasswordInTheBrowserIsTheTenthUnfinishedSignIn() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
-                .submit(account.email, "not the password").error();
+                .submit(account.email, "not the password")
+                .error();
 
         assertThat(error).isEqualTo("Email or password is wrong.");
     }
@@ -49,11 +50,13 @@ class SignInLimitsE2EIT extends ViewerBrowserTest {
     @Test
     @Order(2)
     void thenEvenTheRightPasswordIsRefusedAsTooManyAttempts() {
-        LoginPage login = LoginPage.open(browser, waitUp(), baseUrl() + "/login").submit(account.email, TestAccount.PASSWORD);
+        LoginPage login =
+                LoginPage.open(browser, waitUp(), baseUrl() + "/login").submit(account.email, TestAccount.PASSWORD);
 
         assertThat(login.error()).isEqualTo("Too many attempts. Try again later.");
         assertThat(browser.getCurrentUrl()).contains("/login");
-        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')")).isNull();
+        assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')"))
+                .isNull();
     }
 
     @Test
@@ -62,7 +65,8 @@ class SignInLimitsE2EIT extends ViewerBrowserTest {
         TestAccount other = TestAccount.signUp(port, "other");
         other.add("otpauth://totp/GitHub:other?secret=" + SECRET + "&issuer=GitHub");
 
-        CodesPage codes = LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(other.email, TestAccount.PASSWORD);
+        CodesPage codes =
+                LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(other.email, TestAccount.PASSWORD);
 
         assertThat(codes.cards()).extracting(CodesPage.Card::account).containsExactly("other");
         codes.logOut();
@@ -70,10 +74,19 @@ class SignInLimitsE2EIT extends ViewerBrowserTest {
 
     /** What a password guess costs the server: a sign-in session opened with some A, never proven. */
     private static void openUnfinishedSignIn(TestAccount account) {
-        String srpUserId = expect(account.client().get("/users/srp/attributes?email=" + account.email), 200).body()
-                .path("attributes").path("srpUserID").asString();
+        String srpUserId = expect(account.client().get("/users/srp/attributes?email=" + account.email), 200)
+                .body()
+                .path("attributes")
+                .path("srpUserID")
+                .asString();
         byte[] publicA = new SrpClient(Sodium.randomBytes(16), srpUserId, Sodium.randomBytes(16)).publicA();
-        expect(account.client().post("/users/srp/create-session", JSON.createObjectNode().put("srpUserID", srpUserId)
-                .put("srpA", Base64.getEncoder().encodeToString(publicA))), 200);
+        expect(
+                account.client()
+                        .post(
+                                "/users/srp/create-session",
+                                JSON.createObjectNode()
+                                        .put("srpUserID", srpUserId)
+                                        .put("srpA", Base64.getEncoder().encodeToString(publicA))),
+                200);
     }
 }

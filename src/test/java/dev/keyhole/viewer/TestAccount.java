@@ -50,11 +50,18 @@ public final class TestAccount {
 
     /** An entity no key opens: random bytes where the ciphertext should be. */
     void addUnreadable() {
-        String body = JsonMapper.builder().build().createObjectNode()
+        String body = JsonMapper.builder()
+                .build()
+                .createObjectNode()
                 .put("encryptedData", Base64.getEncoder().encodeToString(Sodium.randomBytes(64)))
-                .put("header", Base64.getEncoder().encodeToString(Sodium.randomBytes(24))).toString();
-        EnteTestClient.expect(phone.client().post("/authenticator/entity",
-                JsonMapper.builder().build().readTree(body)), 200);
+                .put("header", Base64.getEncoder().encodeToString(Sodium.randomBytes(24)))
+                .toString();
+        EnteTestClient.expect(
+                phone.client()
+                        .post(
+                                "/authenticator/entity",
+                                JsonMapper.builder().build().readTree(body)),
+                200);
     }
 
     /** The otpauth URIs uploaded and not deleted, by entity id. */

@@ -14,7 +14,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** What every client sees of the server before any feature: ping, health, headers, and the error shape. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "keyhole.limits.max-request-bytes=1024")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "keyhole.limits.max-request-bytes=1024")
 class HttpBaselineIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -33,7 +35,8 @@ class HttpBaselineIT {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("{\"message\":\"pong\"}");
-        assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+        assertThat(response.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
     }
 
     @Test
@@ -49,10 +52,16 @@ class HttpBaselineIT {
         for (String path : new String[] {"/ping", "/browser-check"}) {
             HttpResponse<String> response = get(path);
 
-            assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("frame-ancestors 'none'", "default-src 'self'", "object-src 'none'", "connect-src 'self'")
-                    // Nothing from another origin, ever: no wildcard, no host, no scheme source but data:/blob:.
-                    .doesNotContain("*", "http:", "https:", "//"));
+            assertThat(response.headers().firstValue("Content-Security-Policy"))
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains(
+                                    "frame-ancestors 'none'",
+                                    "default-src 'self'",
+                                    "object-src 'none'",
+                                    "connect-src 'self'")
+                            // Nothing from another origin, ever: no wildcard, no host, no scheme source but
+                            // data:/blob:.
+                            .doesNotContain("*", "http:", "https:", "//"));
             assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
             assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
@@ -61,9 +70,12 @@ class HttpBaselineIT {
 
     @Test
     void oversizedBodyIsRefusedWithJsonBeforeAnythingReadsIt() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/ping"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2048))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(uri("/ping"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2048)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"code\":\"REQUEST_TOO_LARGE\"").contains("\"message\":");

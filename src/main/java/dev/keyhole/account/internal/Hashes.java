@@ -11,8 +11,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** SHA-256 and HMAC-SHA-256, the two one-way functions the account store keeps instead of secrets. */
 public final class Hashes {
 
-    private Hashes() {
-    }
+    private Hashes() {}
 
     public static String sha256Hex(byte[] input) {
         try {

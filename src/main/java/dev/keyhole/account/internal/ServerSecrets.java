@@ -32,7 +32,8 @@ public class ServerSecrets {
 
     /** The 32-byte key with this name. */
     public byte[] key(String name) {
-        return cache.computeIfAbsent(name, n -> ownTransaction.execute(status -> loadOrCreate(n))).clone();
+        return cache.computeIfAbsent(name, n -> ownTransaction.execute(status -> loadOrCreate(n)))
+                .clone();
     }
 
     private byte[] loadOrCreate(String name) {
@@ -40,9 +41,12 @@ public class ServerSecrets {
         RANDOM.nextBytes(fresh);
         // When another node raced us, its key stays and ours is dropped, so that all nodes agree.
         jdbc.sql("INSERT INTO server_secrets (name, secret) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(name, Base64.getEncoder().encodeToString(fresh)).update();
-        String stored = jdbc.sql("SELECT secret FROM server_secrets WHERE name = ?").param(name)
-                .query(String.class).single();
+                .params(name, Base64.getEncoder().encodeToString(fresh))
+                .update();
+        String stored = jdbc.sql("SELECT secret FROM server_secrets WHERE name = ?")
+                .param(name)
+                .query(String.class)
+                .single();
         return Base64.getDecoder().decode(stored);
     }
 }

@@ -12,12 +12,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class SrpAuthRepository {
 
-    public record SrpAuth(long userId, UUID srpUserId, String salt, String verifier) {
-    }
+    public record SrpAuth(long userId, UUID srpUserId, String salt, String verifier) {}
 
     /** What {@code GET /users/srp/attributes} tells a client so that it can derive the login key. */
-    public record LoginParameters(UUID srpUserId, String srpSalt, long memLimit, long opsLimit, String kekSalt) {
-    }
+    public record LoginParameters(UUID srpUserId, String srpSalt, long memLimit, long opsLimit, String kekSalt) {}
 
     private final JdbcClient jdbc;
 
@@ -29,9 +27,10 @@ public class SrpAuthRepository {
         return jdbc.sql("""
                 SELECT s.srp_user_id, s.salt, k.mem_limit, k.ops_limit, k.kek_salt
                 FROM users u JOIN srp_auth s ON s.user_id = u.id JOIN key_attributes k ON k.user_id = u.id
-                WHERE u.email = ?""").param(email)
-                .query((rs, row) -> new LoginParameters(rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3),
-                        rs.getLong(4), rs.getString(5)))
+                WHERE u.email = ?""")
+                .param(email)
+                .query((rs, row) -> new LoginParameters(
+                        rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)))
                 .optional();
     }
 
@@ -39,28 +38,38 @@ public class SrpAuthRepository {
     public Optional<SrpAuth> findComplete(UUID srpUserId) {
         return jdbc.sql("""
                 SELECT s.user_id, s.srp_user_id, s.salt, s.verifier FROM srp_auth s
-                JOIN key_attributes k ON k.user_id = s.user_id WHERE s.srp_user_id = ?""").param(srpUserId)
-                .query((rs, row) -> new SrpAuth(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getString(4)))
+                JOIN key_attributes k ON k.user_id = s.user_id WHERE s.srp_user_id = ?""")
+                .param(srpUserId)
+                .query((rs, row) ->
+                        new SrpAuth(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4)))
                 .optional();
     }
 
     public boolean exists(long userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM srp_auth WHERE user_id = ?").param(userId).query(Long.class)
-                .single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM srp_auth WHERE user_id = ?")
+                        .param(userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public boolean isUsedByAnother(UUID srpUserId, long userId) {
         return jdbc.sql("SELECT COUNT(*) FROM srp_auth WHERE srp_user_id = ? AND user_id <> ?")
-                .params(srpUserId, userId).query(Long.class).single() > 0;
+                        .params(srpUserId, userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     public void save(long userId, UUID srpUserId, String salt, String verifier, long now) {
         int updated = jdbc.sql("UPDATE srp_auth SET srp_user_id = ?, salt = ?, verifier = ?, updated_at = ? "
-                + "WHERE user_id = ?").params(srpUserId, salt, verifier, now, userId).update();
+                        + "WHERE user_id = ?")
+                .params(srpUserId, salt, verifier, now, userId)
+                .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO srp_auth (user_id, srp_user_id, salt, verifier, updated_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(userId, srpUserId, salt, verifier, now).update();
+                    .params(userId, srpUserId, salt, verifier, now)
+                    .update();
         }
     }
 }

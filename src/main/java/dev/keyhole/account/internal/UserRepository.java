@@ -15,16 +15,23 @@ public class UserRepository {
     }
 
     public Optional<Long> findIdByEmail(String email) {
-        return jdbc.sql("SELECT id FROM users WHERE email = ?").param(email).query(Long.class).optional();
+        return jdbc.sql("SELECT id FROM users WHERE email = ?")
+                .param(email)
+                .query(Long.class)
+                .optional();
     }
 
     public Optional<String> findEmail(long userId) {
-        return jdbc.sql("SELECT email FROM users WHERE id = ?").param(userId).query(String.class).optional();
+        return jdbc.sql("SELECT email FROM users WHERE id = ?")
+                .param(userId)
+                .query(String.class)
+                .optional();
     }
 
     /** Creates the account, or returns the existing one when a concurrent sign-up won the race. */
     public long findOrCreate(String email, long now) {
-        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING").params(email, now)
+        jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(email, now)
                 .update();
         return findIdByEmail(email).orElseThrow();
     }

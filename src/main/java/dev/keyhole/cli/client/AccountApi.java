@@ -14,23 +14,29 @@ public final class AccountApi {
      * A sign-in's answer. With a second factor pending, no token: instead passkeySessionID (and accountsUrl,
      * the site that asks for the passkey) or twoFactorSessionID (TOTP, which Keyhole servers never ask for).
      */
-    public record EmailAuthorization(long id, @Nullable String token, @Nullable String encryptedToken,
-            @Nullable KeyAttributes keyAttributes, @Nullable String twoFactorSessionID,
-            @Nullable String passkeySessionID, @Nullable String accountsUrl, @Nullable String srpM2) {
-    }
+    public record EmailAuthorization(
+            long id,
+            @Nullable String token,
+            @Nullable String encryptedToken,
+            @Nullable KeyAttributes keyAttributes,
+            @Nullable String twoFactorSessionID,
+            @Nullable String passkeySessionID,
+            @Nullable String accountsUrl,
+            @Nullable String srpM2) {}
 
-    public record SrpAttributes(String srpUserID, String srpSalt, long memLimit, long opsLimit, String kekSalt,
-            boolean isEmailMFAEnabled) {
-    }
+    public record SrpAttributes(
+            String srpUserID,
+            String srpSalt,
+            long memLimit,
+            long opsLimit,
+            String kekSalt,
+            boolean isEmailMFAEnabled) {}
 
-    public record SrpSetup(String srpUserID, String srpSalt, String srpVerifier, String srpA) {
-    }
+    public record SrpSetup(String srpUserID, String srpSalt, String srpVerifier, String srpA) {}
 
-    public record SrpSetupAnswer(String setupID, String srpB) {
-    }
+    public record SrpSetupAnswer(String setupID, String srpB) {}
 
-    public record SrpSession(String sessionID, String srpB) {
-    }
+    public record SrpSession(String sessionID, String srpB) {}
 
     private final HttpJson http;
 
@@ -44,7 +50,8 @@ public final class AccountApi {
     }
 
     public EmailAuthorization verifyEmail(String email, String ott) {
-        return http.read(http.send("POST", "/users/verify-email", Map.of("email", email, "ott", ott), null),
+        return http.read(
+                http.send("POST", "/users/verify-email", Map.of("email", email, "ott", ott), null),
                 EmailAuthorization.class);
     }
 
@@ -59,14 +66,18 @@ public final class AccountApi {
     /** Returns srpM2, the server's proof. */
     public String completeSrp(String token, String setupID, String srpM1) {
         return http.send("POST", "/users/srp/complete", Map.of("setupID", setupID, "srpM1", srpM1), token)
-                .path("srpM2").asString("");
+                .path("srpM2")
+                .asString("");
     }
 
     /** Empty when the account has no SRP set up (it must then log in by emailed code). */
     public Optional<SrpAttributes> srpAttributes(String email) {
         try {
-            JsonNode json = http.send("GET", "/users/srp/attributes?email="
-                    + URLEncoder.encode(email, StandardCharsets.UTF_8), null, null);
+            JsonNode json = http.send(
+                    "GET",
+                    "/users/srp/attributes?email=" + URLEncoder.encode(email, StandardCharsets.UTF_8),
+                    null,
+                    null);
             return Optional.of(http.read(json.path("attributes"), SrpAttributes.class));
         } catch (ServerException e) {
             if (e.status() == 404) {
@@ -77,13 +88,18 @@ public final class AccountApi {
     }
 
     public SrpSession createSrpSession(String srpUserID, String srpA) {
-        return http.read(http.send("POST", "/users/srp/create-session",
-                Map.of("srpUserID", srpUserID, "srpA", srpA), null), SrpSession.class);
+        return http.read(
+                http.send("POST", "/users/srp/create-session", Map.of("srpUserID", srpUserID, "srpA", srpA), null),
+                SrpSession.class);
     }
 
     public EmailAuthorization verifySrpSession(String sessionID, String srpUserID, String srpM1) {
-        return http.read(http.send("POST", "/users/srp/verify-session",
-                Map.of("sessionID", sessionID, "srpUserID", srpUserID, "srpM1", srpM1), null),
+        return http.read(
+                http.send(
+                        "POST",
+                        "/users/srp/verify-session",
+                        Map.of("sessionID", sessionID, "srpUserID", srpUserID, "srpM1", srpM1),
+                        null),
                 EmailAuthorization.class);
     }
 
@@ -93,8 +109,13 @@ public final class AccountApi {
      */
     public Optional<EmailAuthorization> passkeySignIn(String passkeySessionID) {
         try {
-            return Optional.of(http.read(http.send("GET", "/users/two-factor/passkeys/get-token?sessionID="
-                    + URLEncoder.encode(passkeySessionID, StandardCharsets.UTF_8), null, null),
+            return Optional.of(http.read(
+                    http.send(
+                            "GET",
+                            "/users/two-factor/passkeys/get-token?sessionID="
+                                    + URLEncoder.encode(passkeySessionID, StandardCharsets.UTF_8),
+                            null,
+                            null),
                     EmailAuthorization.class));
         } catch (ServerException e) {
             if (e.status() == 400 && e.code().equals("PASSKEY_NOT_VERIFIED")) {

@@ -14,13 +14,15 @@ public final class AuthenticatorApi {
     static final int DIFF_LIMIT = 500;
 
     /** The authenticator key, secretbox-wrapped under the master key; {@code header} is the nonce. */
-    public record WrappedKey(String encryptedKey, String header) {
-    }
+    public record WrappedKey(String encryptedKey, String header) {}
 
     /** One stored code: ciphertext and secretstream header, or a tombstone. Times in microseconds. */
-    public record Entity(String id, @Nullable String encryptedData, @Nullable String header, boolean isDeleted,
-            long updatedAt) {
-    }
+    public record Entity(
+            String id,
+            @Nullable String encryptedData,
+            @Nullable String header,
+            boolean isDeleted,
+            long updatedAt) {}
 
     private final HttpJson http;
     private final String token;
@@ -48,8 +50,13 @@ public final class AuthenticatorApi {
 
     /** Stores one encrypted code; returns its id. */
     public String createEntity(String encryptedData, String header) {
-        return http.send("POST", "/authenticator/entity", Map.of("encryptedData", encryptedData, "header", header),
-                token).path("id").asString("");
+        return http.send(
+                        "POST",
+                        "/authenticator/entity",
+                        Map.of("encryptedData", encryptedData, "header", header),
+                        token)
+                .path("id")
+                .asString("");
     }
 
     /** Every entity, tombstones included, paged as Ente's clients page the diff; the latest state per id. */
@@ -57,8 +64,8 @@ public final class AuthenticatorApi {
         Map<String, Entity> all = new LinkedHashMap<>();
         long sinceTime = 0;
         while (true) {
-            JsonNode page = http.send("GET", "/authenticator/entity/diff?sinceTime=" + sinceTime + "&limit="
-                    + DIFF_LIMIT, null, token);
+            JsonNode page = http.send(
+                    "GET", "/authenticator/entity/diff?sinceTime=" + sinceTime + "&limit=" + DIFF_LIMIT, null, token);
             List<Entity> diff = new ArrayList<>();
             for (JsonNode entity : page.path("diff").values()) {
                 diff.add(http.read(entity, Entity.class));

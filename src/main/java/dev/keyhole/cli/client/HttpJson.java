@@ -21,8 +21,10 @@ final class HttpJson {
 
     /** Ente scopes tokens and emailed codes per app by this prefix (ente-protocol.md §2.1). */
     static final String CLIENT_PACKAGE = "io.ente.auth.cli";
+
     static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final HttpClient http;
     private final URI server;
@@ -43,8 +45,11 @@ final class HttpJson {
                 .header("X-Client-Package", CLIENT_PACKAGE)
                 .header("User-Agent", "keyhole-cli")
                 .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -54,9 +59,11 @@ final class HttpJson {
         HttpResponse<String> response = exchange(request.build());
         JsonNode json = parse(response.body());
         if (response.statusCode() / 100 != 2) {
-            throw new ServerException(response.statusCode(),
+            throw new ServerException(
+                    response.statusCode(),
                     json.path("code").isString() ? json.path("code").asString() : "HTTP_" + response.statusCode(),
-                    json.path("message").isString() ? json.path("message").asString()
+                    json.path("message").isString()
+                            ? json.path("message").asString()
                             : "HTTP " + response.statusCode() + " from " + server);
         }
         return json;
@@ -66,8 +73,8 @@ final class HttpJson {
         try {
             return JSON.treeToValue(json, type);
         } catch (JacksonException e) {
-            throw new ServerException(200, "BAD_RESPONSE", "Unexpected answer from " + server
-                    + "; is it a Keyhole or Ente server?");
+            throw new ServerException(
+                    200, "BAD_RESPONSE", "Unexpected answer from " + server + "; is it a Keyhole or Ente server?");
         }
     }
 
@@ -81,7 +88,8 @@ final class HttpJson {
         } catch (ConnectException e) {
             throw new UnreachableException("Cannot reach " + server + ": connection refused", e);
         } catch (IOException e) {
-            String reason = e.getCause() instanceof UnknownHostException ? "unknown host" : String.valueOf(e.getMessage());
+            String reason =
+                    e.getCause() instanceof UnknownHostException ? "unknown host" : String.valueOf(e.getMessage());
             throw new UnreachableException("Cannot reach " + server + ": " + reason, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -18,5 +18,4 @@ public record KeyAttributes(
         @Nullable String masterKeyEncryptedWithRecoveryKey,
         @Nullable String masterKeyDecryptionNonce,
         @Nullable String recoveryKeyEncryptedWithMasterKey,
-        @Nullable String recoveryKeyDecryptionNonce) {
-}
+        @Nullable String recoveryKeyDecryptionNonce) {}

@@ -20,8 +20,12 @@ public final class Server {
      * @throws IllegalArgumentException with a message for people when the URL is not usable
      */
     public static Server at(String url) {
-        return new Server(new HttpJson(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build(), normalise(url)));
+        return new Server(new HttpJson(
+                HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                normalise(url)));
     }
 
     public static URI normalise(String url) {
@@ -32,8 +36,10 @@ public final class Server {
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null
-                    || uri.getQuery() != null || uri.getFragment() != null) {
+            if (!(scheme.equals("http") || scheme.equals("https"))
+                    || uri.getHost() == null
+                    || uri.getQuery() != null
+                    || uri.getFragment() != null) {
                 throw new IllegalArgumentException("Not a server URL: '" + url + "' (expected http(s)://host[:port])");
             }
             return uri;

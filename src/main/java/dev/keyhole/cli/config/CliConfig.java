@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 public record CliConfig(@Nullable String server, Map<String, Account> accounts) {
 
     /** A signed-in account on one server. The token is a bearer credential, hence the file's permissions. */
-    public record Account(String email, long userId, String token, KeyAttributes keyAttributes) {
-    }
+    public record Account(String email, long userId, String token, KeyAttributes keyAttributes) {}
 
     public static final CliConfig EMPTY = new CliConfig(null, Map.of());
 

@@ -17,7 +17,8 @@ public final class ConfigStore {
 
     static final String FILE_NAME = "config.json";
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final Path dir;
 

@@ -16,10 +16,10 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class PrivateFiles {
 
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** @throws FileAlreadyExistsException when the file exists and {@code replace} is false */
     public static void write(Path file, String content, boolean replace) throws IOException {
@@ -27,8 +27,8 @@ public final class PrivateFiles {
         if (!replace && Files.exists(target)) {
             throw new FileAlreadyExistsException(file.toString());
         }
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp",
-                ownerOnly("rw-------"));
+        Path temp = Files.createTempFile(
+                target.getParent(), target.getFileName().toString(), ".tmp", ownerOnly("rw-------"));
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -43,7 +43,10 @@ public final class PrivateFiles {
     }
 
     private static FileAttribute<?>[] ownerOnly(String permissions) {
-        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString(permissions))} : new FileAttribute<?>[0];
+        return POSIX
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+                }
+                : new FileAttribute<?>[0];
     }
 }

@@ -23,12 +23,12 @@ public final class EnteExport {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Base64.Encoder B64 = Base64.getEncoder();
 
-    private EnteExport() {
-    }
+    private EnteExport() {}
 
     public static String plainText(List<OtpCode> codes) {
         StringBuilder text = new StringBuilder();
-        codes.forEach(code -> text.append(OtpAuthUri.format(code).replace(",", "%2C")).append('\n'));
+        codes.forEach(
+                code -> text.append(OtpAuthUri.format(code).replace(",", "%2C")).append('\n'));
         return text.toString();
     }
 
@@ -40,9 +40,11 @@ public final class EnteExport {
     /** Encrypts under a key already derived, with the parameters it was derived with. */
     static String encrypt(String plainText, DerivedKey key) {
         Streamed sealed = Sodium.secretstreamEncrypt(plainText.getBytes(StandardCharsets.UTF_8), key.key());
-        EnteExportFile file = new EnteExportFile(EnteExportFile.VERSION,
+        EnteExportFile file = new EnteExportFile(
+                EnteExportFile.VERSION,
                 new EnteExportFile.KdfParams(key.memLimit(), key.opsLimit(), B64.encodeToString(key.salt())),
-                B64.encodeToString(sealed.ciphertext()), B64.encodeToString(sealed.header()));
+                B64.encodeToString(sealed.ciphertext()),
+                B64.encodeToString(sealed.header()));
         return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(file) + "\n";
     }
 
@@ -77,7 +79,11 @@ public final class EnteExport {
         }
         byte[] key;
         try {
-            key = Kdf.derive(password, salt, file.kdfParams().opsLimit(), file.kdfParams().memLimit());
+            key = Kdf.derive(
+                    password,
+                    salt,
+                    file.kdfParams().opsLimit(),
+                    file.kdfParams().memLimit());
         } catch (CryptoException e) {
             throw new ExportFileException("The Ente export's key parameters are unusable (or need more memory).");
         }

@@ -10,6 +10,5 @@ public record EnteExportFile(int version, KdfParams kdfParams, String encryptedD
     public static final int VERSION = 1;
 
     /** Argon2id parameters: memLimit in bytes. */
-    public record KdfParams(long memLimit, long opsLimit, String salt) {
-    }
+    public record KdfParams(long memLimit, long opsLimit, String salt) {}
 }

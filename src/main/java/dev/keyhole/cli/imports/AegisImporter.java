@@ -45,8 +45,7 @@ final class AegisImporter implements Importer {
         return batch.build();
     }
 
-    private static Codes.Fields fields(JsonNode entry, Map<String, String> groups)
-            throws InvalidOtpAuthUriException {
+    private static Codes.Fields fields(JsonNode entry, Map<String, String> groups) throws InvalidOtpAuthUriException {
         JsonNode info = entry.path("info");
         List<String> tags = new ArrayList<>();
         for (String uuid : Json.strings(entry.path("groups"))) {
@@ -59,11 +58,19 @@ final class AegisImporter implements Importer {
         if (!oldGroup.isBlank()) {
             tags.add(oldGroup.strip());
         }
-        return new Codes.Fields(Codes.type(Json.text(entry, "type")), Json.text(entry, "issuer"),
-                Json.text(entry, "name"), Json.text(info, "secret"),
-                HashAlgorithm.fromUriValue(Json.textOrNull(info, "algo")), info.path("digits").asInt(0),
-                info.path("period").asInt(0), info.path("counter").asLong(0),
-                Codes.display(tags, Json.textOrNull(entry, "note"), entry.path("favorite").asBoolean(false)));
+        return new Codes.Fields(
+                Codes.type(Json.text(entry, "type")),
+                Json.text(entry, "issuer"),
+                Json.text(entry, "name"),
+                Json.text(info, "secret"),
+                HashAlgorithm.fromUriValue(Json.textOrNull(info, "algo")),
+                info.path("digits").asInt(0),
+                info.path("period").asInt(0),
+                info.path("counter").asLong(0),
+                Codes.display(
+                        tags,
+                        Json.textOrNull(entry, "note"),
+                        entry.path("favorite").asBoolean(false)));
     }
 
     static String describe(JsonNode entry) {

@@ -10,8 +10,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** AES-256-GCM decryption with a 128-bit tag, as Aegis and 2FAS use it, from the JDK. */
 final class AesGcm {
 
-    private AesGcm() {
-    }
+    private AesGcm() {}
 
     /**
      * @param ciphertextAndTag the ciphertext followed by its 16-byte tag (the JDK's layout)

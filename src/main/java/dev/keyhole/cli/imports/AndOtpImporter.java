@@ -24,12 +24,19 @@ final class AndOtpImporter implements Importer {
             index++;
             String source = "entry " + index + AegisImporter.describe(entry);
             try {
-                Codes.add(batch, source, new Codes.Fields(Codes.type(Json.text(entry, "type")),
-                        Json.text(entry, "issuer"), Json.text(entry, "label"), Json.text(entry, "secret"),
-                        HashAlgorithm.fromUriValue(Json.textOrNull(entry, "algorithm")),
-                        entry.path("digits").asInt(0), entry.path("period").asInt(0),
-                        entry.path("counter").asLong(0),
-                        Codes.display(Json.strings(entry.path("tags")), null, false)));
+                Codes.add(
+                        batch,
+                        source,
+                        new Codes.Fields(
+                                Codes.type(Json.text(entry, "type")),
+                                Json.text(entry, "issuer"),
+                                Json.text(entry, "label"),
+                                Json.text(entry, "secret"),
+                                HashAlgorithm.fromUriValue(Json.textOrNull(entry, "algorithm")),
+                                entry.path("digits").asInt(0),
+                                entry.path("period").asInt(0),
+                                entry.path("counter").asLong(0),
+                                Codes.display(Json.strings(entry.path("tags")), null, false)));
             } catch (InvalidOtpAuthUriException e) {
                 batch.fail(source, e.getMessage());
             }

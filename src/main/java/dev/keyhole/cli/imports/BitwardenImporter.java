@@ -39,35 +39,55 @@ final class BitwardenImporter implements Importer {
             String totp = Json.text(item.path("login"), "totp").strip();
             if (!totp.isEmpty()) {
                 String name = Json.text(item, "name").strip();
-                read(item, totp, "item " + index + (name.isEmpty() ? "" : " (" + name + ")"),
-                        folders.get(Json.text(item, "folderId")), batch);
+                read(
+                        item,
+                        totp,
+                        "item " + index + (name.isEmpty() ? "" : " (" + name + ")"),
+                        folders.get(Json.text(item, "folderId")),
+                        batch);
             }
         }
         return batch.build();
     }
 
-    private static void read(JsonNode item, String totp, String source, @Nullable String folder,
-            ImportBatch.Builder batch) {
+    private static void read(
+            JsonNode item, String totp, String source, @Nullable String folder, ImportBatch.Builder batch) {
         String name = Json.text(item, "name");
         String username = Json.text(item.path("login"), "username");
-        CodeDisplay display = Codes.display(folder == null || folder.isBlank() ? List.of() : List.of(folder),
-                Json.textOrNull(item, "notes"), item.path("favorite").asBoolean(false));
+        CodeDisplay display = Codes.display(
+                folder == null || folder.isBlank() ? List.of() : List.of(folder),
+                Json.textOrNull(item, "notes"),
+                item.path("favorite").asBoolean(false));
         String steamSecret = Codes.steamSecret(totp);
         if (steamSecret != null) {
-            Codes.add(batch, source, new Codes.Fields(OtpType.STEAM, name, username, steamSecret,
-                    HashAlgorithm.SHA1, 0, 0, 0, display));
+            Codes.add(
+                    batch,
+                    source,
+                    new Codes.Fields(OtpType.STEAM, name, username, steamSecret, HashAlgorithm.SHA1, 0, 0, 0, display));
         } else if (totp.regionMatches(true, 0, "otpauth://", 0, 10)) {
             try {
                 OtpCode c = OtpAuthUri.parse(totp);
-                Codes.add(batch, source, new Codes.Fields(c.type(), c.issuer().isEmpty() ? name : c.issuer(),
-                        c.account().isEmpty() ? username : c.account(), c.secret(), c.algorithm(), c.digits(),
-                        c.period(), c.counter(), display.isDefault() ? c.display() : display));
+                Codes.add(
+                        batch,
+                        source,
+                        new Codes.Fields(
+                                c.type(),
+                                c.issuer().isEmpty() ? name : c.issuer(),
+                                c.account().isEmpty() ? username : c.account(),
+                                c.secret(),
+                                c.algorithm(),
+                                c.digits(),
+                                c.period(),
+                                c.counter(),
+                                display.isDefault() ? c.display() : display));
             } catch (InvalidOtpAuthUriException e) {
                 batch.fail(source, e.getMessage());
             }
         } else {
-            Codes.add(batch, source, new Codes.Fields(OtpType.TOTP, name, username, totp, HashAlgorithm.SHA1,
-                    0, 0, 0, display));
+            Codes.add(
+                    batch,
+                    source,
+                    new Codes.Fields(OtpType.TOTP, name, username, totp, HashAlgorithm.SHA1, 0, 0, 0, display));
         }
     }
 }

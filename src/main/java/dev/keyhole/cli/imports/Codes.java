@@ -18,20 +18,32 @@ import org.jspecify.annotations.Nullable;
  */
 final class Codes {
 
-    private Codes() {
-    }
+    private Codes() {}
 
     /** The fields of one entry; a zero or negative number means "the format's default". */
-    record Fields(OtpType type, String issuer, String account, String secret, HashAlgorithm algorithm,
-            int digits, int period, long counter, CodeDisplay display) {
-    }
+    record Fields(
+            OtpType type,
+            String issuer,
+            String account,
+            String secret,
+            HashAlgorithm algorithm,
+            int digits,
+            int period,
+            long counter,
+            CodeDisplay display) {}
 
     static OtpCode of(Fields fields) throws InvalidOtpAuthUriException {
-        OtpCode draft = new OtpCode(fields.type(), fields.issuer().strip(), fields.account().strip(),
-                Base32.normalise(fields.secret()), fields.algorithm(),
+        OtpCode draft = new OtpCode(
+                fields.type(),
+                fields.issuer().strip(),
+                fields.account().strip(),
+                Base32.normalise(fields.secret()),
+                fields.algorithm(),
                 fields.digits() > 0 ? fields.digits() : OtpAuthUri.DEFAULT_DIGITS,
                 fields.period() > 0 ? fields.period() : OtpAuthUri.DEFAULT_PERIOD,
-                Math.max(0, fields.counter()), fields.display(), null);
+                Math.max(0, fields.counter()),
+                fields.display(),
+                null);
         return OtpAuthUri.parse(OtpAuthUri.format(draft));
     }
 

@@ -7,15 +7,18 @@ import tools.jackson.databind.JsonNode;
 /** Tells the format of an export file by its content: the shape of the JSON, or the first line of text. */
 public final class FormatDetector {
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     public static ImportFormat detect(byte[] file) throws ImportException {
         String text = Json.stripBom(new String(file, StandardCharsets.UTF_8)).strip();
         if (text.startsWith("{") || text.startsWith("[")) {
             return detectJson(text);
         }
-        String first = text.lines().map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse("");
+        String first = text.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .findFirst()
+                .orElse("");
         if (GoogleMigration.isMigrationUri(first)) {
             return ImportFormat.GOOGLE;
         }
@@ -52,7 +55,7 @@ public final class FormatDetector {
     }
 
     private static ImportException unknown() {
-        return new ImportException("Cannot tell the format of this file; name it with --format (one of "
-                + ImportFormat.names() + ").");
+        return new ImportException(
+                "Cannot tell the format of this file; name it with --format (one of " + ImportFormat.names() + ").");
     }
 }

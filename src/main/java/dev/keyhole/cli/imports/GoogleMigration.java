@@ -17,8 +17,7 @@ final class GoogleMigration {
 
     private static final String PREFIX = "otpauth-migration://";
 
-    private GoogleMigration() {
-    }
+    private GoogleMigration() {}
 
     static boolean isMigrationUri(String line) {
         return line.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
@@ -56,7 +55,8 @@ final class GoogleMigration {
         for (String pair : (query < 0 ? "" : uri.substring(query + 1)).split("&")) {
             if (pair.startsWith("data=")) {
                 String value = URLDecoder.decode(pair.substring(5).replace("+", "%2B"), StandardCharsets.UTF_8);
-                return Base64.getDecoder().decode(value.replace('-', '+').replace('_', '/').strip());
+                return Base64.getDecoder()
+                        .decode(value.replace('-', '+').replace('_', '/').strip());
             }
         }
         throw new IllegalArgumentException("no data parameter");
@@ -94,8 +94,19 @@ final class GoogleMigration {
             issuer = issuer.isEmpty() ? name.substring(0, colon) : issuer;
             account = name.substring(colon + 1);
         }
-        Codes.add(batch, source, new Codes.Fields(type == 1 ? OtpType.HOTP : OtpType.TOTP, issuer, account,
-                Base32.encode(secret), algorithm(algorithm), digits == 2 ? 8 : 6, 30, counter, CodeDisplay.DEFAULT));
+        Codes.add(
+                batch,
+                source,
+                new Codes.Fields(
+                        type == 1 ? OtpType.HOTP : OtpType.TOTP,
+                        issuer,
+                        account,
+                        Base32.encode(secret),
+                        algorithm(algorithm),
+                        digits == 2 ? 8 : 6,
+                        30,
+                        counter,
+                        CodeDisplay.DEFAULT));
     }
 
     private static HashAlgorithm algorithm(long value) {

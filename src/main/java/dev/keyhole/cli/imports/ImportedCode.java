@@ -7,5 +7,4 @@ import dev.keyhole.otp.OtpCode;
  *
  * @param source where in the file it came from, for messages ("line 3", "entry 2")
  */
-public record ImportedCode(String source, OtpCode code) {
-}
+public record ImportedCode(String source, OtpCode code) {}

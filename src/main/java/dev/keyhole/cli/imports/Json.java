@@ -13,8 +13,7 @@ final class Json {
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+    private Json() {}
 
     static JsonNode parse(byte[] file, String formatName) throws ImportException {
         return parse(new String(file, StandardCharsets.UTF_8), formatName);
@@ -24,8 +23,8 @@ final class Json {
         try {
             return MAPPER.readTree(stripBom(text));
         } catch (JacksonException e) {
-            throw new ImportException("The " + formatName + " file is corrupted: it is not valid JSON"
-                    + location(e) + ".");
+            throw new ImportException(
+                    "The " + formatName + " file is corrupted: it is not valid JSON" + location(e) + ".");
         }
     }
 
@@ -42,7 +41,9 @@ final class Json {
     static List<String> strings(JsonNode array) {
         List<String> strings = new ArrayList<>();
         for (JsonNode element : array.values()) {
-            if (element.isValueNode() && !element.isNull() && !element.asString().isBlank()) {
+            if (element.isValueNode()
+                    && !element.isNull()
+                    && !element.asString().isBlank()) {
                 strings.add(element.asString().strip());
             }
         }

@@ -39,7 +39,9 @@ final class ProtonImporter implements Importer {
 
     private static OtpCode code(String uri) throws InvalidOtpAuthUriException {
         String steamSecret = Codes.steamSecret(uri);
-        return steamSecret == null ? OtpAuthUri.parse(uri) : Codes.of(new Codes.Fields(OtpType.STEAM, "Steam", "",
-                steamSecret, HashAlgorithm.SHA1, 0, 0, 0, CodeDisplay.DEFAULT));
+        return steamSecret == null
+                ? OtpAuthUri.parse(uri)
+                : Codes.of(new Codes.Fields(
+                        OtpType.STEAM, "Steam", "", steamSecret, HashAlgorithm.SHA1, 0, 0, 0, CodeDisplay.DEFAULT));
     }
 }

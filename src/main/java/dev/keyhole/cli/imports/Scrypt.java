@@ -15,8 +15,7 @@ import dev.keyhole.crypto.Sodium;
  */
 final class Scrypt {
 
-    private Scrypt() {
-    }
+    private Scrypt() {}
 
     // Looked up once, after Sodium has loaded the bundled library (JNA loads it with RTLD_GLOBAL).
     private static final class Loaded {
@@ -29,13 +28,21 @@ final class Scrypt {
     }
 
     static byte[] derive(byte[] password, byte[] salt, long n, int r, int p, int length) {
-        if (n < 2 || (n & (n - 1)) != 0 || r < 1 || p < 1 || (long) r * p >= 1 << 30
-                || n * r * 128 > 1L << 30) {
+        if (n < 2 || (n & (n - 1)) != 0 || r < 1 || p < 1 || (long) r * p >= 1 << 30 || n * r * 128 > 1L << 30) {
             throw new IllegalArgumentException("unsupported scrypt parameters");
         }
         byte[] key = new byte[length];
-        int result = Loaded.LL.invokeInt(new Object[] {password, new NativeLong(password.length), salt,
-            new NativeLong(salt.length), n, r, p, key, new NativeLong(length)});
+        int result = Loaded.LL.invokeInt(new Object[] {
+            password,
+            new NativeLong(password.length),
+            salt,
+            new NativeLong(salt.length),
+            n,
+            r,
+            p,
+            key,
+            new NativeLong(length)
+        });
         if (result != 0) {
             throw new IllegalStateException("scrypt failed");
         }

@@ -18,8 +18,7 @@ final class TwoFasDecryption {
 
     private static final int ITERATIONS = 10_000;
 
-    private TwoFasDecryption() {
-    }
+    private TwoFasDecryption() {}
 
     static String decrypt(String servicesEncrypted, FilePassword password) throws ImportException {
         String[] parts = servicesEncrypted.split(":");
@@ -37,12 +36,14 @@ final class TwoFasDecryption {
         char[] chars = password.ask();
         try {
             byte[] key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(chars, salt, ITERATIONS, 256)).getEncoded();
+                    .generateSecret(new PBEKeySpec(chars, salt, ITERATIONS, 256))
+                    .getEncoded();
             return new String(AesGcm.decrypt(key, iv, ciphertext), StandardCharsets.UTF_8);
         } catch (AEADBadTagException | InvalidKeySpecException e) {
-            // An empty password is refused by the key factory. GCM cannot tell a wrong key from damaged data; a wrong password is by far the likelier.
-            throw new ImportException("Wrong password for this " + TwoFasImporter.NAME
-                    + " (or the file is corrupted).");
+            // An empty password is refused by the key factory. GCM cannot tell a wrong key from damaged data; a wrong
+            // password is by far the likelier.
+            throw new ImportException(
+                    "Wrong password for this " + TwoFasImporter.NAME + " (or the file is corrupted).");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("this JVM lacks PBKDF2WithHmacSHA256, which every JVM must have", e);
         } finally {

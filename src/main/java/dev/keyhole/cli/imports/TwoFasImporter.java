@@ -47,15 +47,20 @@ final class TwoFasImporter implements Importer {
         return batch.build();
     }
 
-    private static Codes.Fields fields(JsonNode service, Map<String, String> groups)
-            throws InvalidOtpAuthUriException {
+    private static Codes.Fields fields(JsonNode service, Map<String, String> groups) throws InvalidOtpAuthUriException {
         JsonNode otp = service.path("otp");
         String issuer = Json.text(otp, "issuer").isBlank() ? Json.text(service, "name") : Json.text(otp, "issuer");
         String account = Json.text(otp, "account").isBlank() ? Json.text(otp, "label") : Json.text(otp, "account");
         String group = groups.getOrDefault(Json.text(service, "groupId"), "");
-        return new Codes.Fields(Codes.type(Json.text(otp, "tokenType")), issuer, account,
-                Json.text(service, "secret"), HashAlgorithm.fromUriValue(Json.textOrNull(otp, "algorithm")),
-                otp.path("digits").asInt(0), otp.path("period").asInt(0), otp.path("counter").asLong(0),
+        return new Codes.Fields(
+                Codes.type(Json.text(otp, "tokenType")),
+                issuer,
+                account,
+                Json.text(service, "secret"),
+                HashAlgorithm.fromUriValue(Json.textOrNull(otp, "algorithm")),
+                otp.path("digits").asInt(0),
+                otp.path("period").asInt(0),
+                otp.path("counter").asLong(0),
                 Codes.display(group.isBlank() ? List.of() : List.of(group.strip()), null, false));
     }
 }

@@ -8,8 +8,7 @@ import java.util.Base64;
 /** Unlocks an account's keys on the client, from its key attributes and the password. */
 public final class AccountKeys {
 
-    private AccountKeys() {
-    }
+    private AccountKeys() {}
 
     /** The KEK, with the account's own Argon2id parameters. Slow by design (hundreds of MiB, seconds). */
     public static byte[] kek(KeyAttributes attributes, byte[] password) {
@@ -23,7 +22,8 @@ public final class AccountKeys {
     /** @throws WrongPasswordException when the KEK does not open the wrapped master key */
     public static byte[] masterKey(KeyAttributes attributes, byte[] kek) {
         try {
-            return Sodium.secretboxOpen(decode(attributes.encryptedKey()), decode(attributes.keyDecryptionNonce()), kek);
+            return Sodium.secretboxOpen(
+                    decode(attributes.encryptedKey()), decode(attributes.keyDecryptionNonce()), kek);
         } catch (CryptoException e) {
             throw new WrongPasswordException();
         }
@@ -34,8 +34,8 @@ public final class AccountKeys {
      * base64 with padding (ente-protocol.md §1.5).
      */
     public static String openToken(KeyAttributes attributes, byte[] masterKey, String encryptedToken) {
-        byte[] secretKey = Sodium.secretboxOpen(decode(attributes.encryptedSecretKey()),
-                decode(attributes.secretKeyDecryptionNonce()), masterKey);
+        byte[] secretKey = Sodium.secretboxOpen(
+                decode(attributes.encryptedSecretKey()), decode(attributes.secretKeyDecryptionNonce()), masterKey);
         byte[] token = Sodium.sealedBoxOpen(decode(encryptedToken), decode(attributes.publicKey()), secretKey);
         return Base64.getUrlEncoder().encodeToString(token);
     }

@@ -12,12 +12,12 @@ public final class Kdf {
     static final long MIB = 1024 * 1024;
     /** Ente's web and Rust clients start here; memLimit × opsLimit is the 4 GiB·ops the server requires. */
     static final long START_MEM = 256 * MIB;
+
     static final long START_OPS = 16;
     /** The server's floor for account keys (ente-protocol.md §1.2). */
     static final long MIN_MEM = 128 * MIB;
 
-    private Kdf() {
-    }
+    private Kdf() {}
 
     public static byte[] derive(byte[] password, byte[] salt, long opsLimit, long memLimit) {
         return Sodium.argon2id(password, salt, opsLimit, memLimit);

@@ -30,11 +30,18 @@ public record NewAccountKeys(KeyAttributes attributes, byte[] masterKey, byte[] 
         Boxed masterUnderRecovery = Sodium.secretbox(masterKey, recoveryKey);
         Boxed recoveryUnderMaster = Sodium.secretbox(recoveryKey, masterKey);
         KeyAttributes attributes = new KeyAttributes(
-                b64(kek.salt()), b64(wrappedMaster.ciphertext()), b64(wrappedMaster.nonce()),
-                b64(keyPair.publicKey()), b64(wrappedSecret.ciphertext()), b64(wrappedSecret.nonce()),
-                kek.memLimit(), kek.opsLimit(),
-                b64(masterUnderRecovery.ciphertext()), b64(masterUnderRecovery.nonce()),
-                b64(recoveryUnderMaster.ciphertext()), b64(recoveryUnderMaster.nonce()));
+                b64(kek.salt()),
+                b64(wrappedMaster.ciphertext()),
+                b64(wrappedMaster.nonce()),
+                b64(keyPair.publicKey()),
+                b64(wrappedSecret.ciphertext()),
+                b64(wrappedSecret.nonce()),
+                kek.memLimit(),
+                kek.opsLimit(),
+                b64(masterUnderRecovery.ciphertext()),
+                b64(masterUnderRecovery.nonce()),
+                b64(recoveryUnderMaster.ciphertext()),
+                b64(recoveryUnderMaster.nonce()));
         return new NewAccountKeys(attributes, masterKey, recoveryKey, kek.key());
     }
 

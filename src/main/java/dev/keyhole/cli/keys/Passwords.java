@@ -8,8 +8,7 @@ import java.util.Arrays;
 /** Passwords as UTF-8 bytes, the encoding every format here uses, without passing through a String. */
 public final class Passwords {
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** Encodes the password and wipes the characters, which the caller no longer needs. */
     public static byte[] take(char[] password) {

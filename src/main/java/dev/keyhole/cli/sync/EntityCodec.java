@@ -36,8 +36,10 @@ public final class EntityCodec {
     public OtpCode decrypt(String encryptedData, String header) {
         byte[] plaintext;
         try {
-            plaintext = Sodium.secretstreamDecrypt(Base64.getDecoder().decode(encryptedData),
-                    Base64.getDecoder().decode(header), authenticatorKey);
+            plaintext = Sodium.secretstreamDecrypt(
+                    Base64.getDecoder().decode(encryptedData),
+                    Base64.getDecoder().decode(header),
+                    authenticatorKey);
         } catch (CryptoException e) {
             throw new IllegalArgumentException("cannot be decrypted with this account's key");
         }

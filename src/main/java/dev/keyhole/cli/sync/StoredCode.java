@@ -3,5 +3,4 @@ package dev.keyhole.cli.sync;
 import dev.keyhole.otp.OtpCode;
 
 /** A code as stored on the server, with its entity id. */
-public record StoredCode(String id, OtpCode code) {
-}
+public record StoredCode(String id, OtpCode code) {}

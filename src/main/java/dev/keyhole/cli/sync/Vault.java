@@ -18,8 +18,7 @@ import java.util.Optional;
 public final class Vault {
 
     /** The codes that could be read, and why others could not: they are reported, never silently dropped. */
-    public record Contents(List<StoredCode> codes, List<String> unreadable) {
-    }
+    public record Contents(List<StoredCode> codes, List<String> unreadable) {}
 
     private final AuthenticatorApi api;
     private final EntityCodec codec;
@@ -56,8 +55,12 @@ public final class Vault {
 
     private static Vault unwrap(AuthenticatorApi api, WrappedKey wrapped, byte[] masterKey) {
         try {
-            return new Vault(api, Sodium.secretboxOpen(Base64.getDecoder().decode(wrapped.encryptedKey()),
-                    Base64.getDecoder().decode(wrapped.header()), masterKey));
+            return new Vault(
+                    api,
+                    Sodium.secretboxOpen(
+                            Base64.getDecoder().decode(wrapped.encryptedKey()),
+                            Base64.getDecoder().decode(wrapped.header()),
+                            masterKey));
         } catch (CryptoException | IllegalArgumentException e) {
             throw new IllegalStateException("The server's authenticator key does not open with this account's key.");
         }

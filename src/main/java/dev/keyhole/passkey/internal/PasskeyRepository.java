@@ -29,13 +29,16 @@ public class PasskeyRepository {
     }
 
     public Optional<String> userHandle(UserId user) {
-        return jdbc.sql("SELECT user_handle FROM passkey_accounts WHERE user_id = ?").param(user.value())
-                .query(String.class).optional();
+        return jdbc.sql("SELECT user_handle FROM passkey_accounts WHERE user_id = ?")
+                .param(user.value())
+                .query(String.class)
+                .optional();
     }
 
     public void createAccount(UserId user, String userHandle) {
         jdbc.sql("INSERT INTO passkey_accounts (user_id, user_handle) VALUES (?, ?)")
-                .params(user.value(), userHandle).update();
+                .params(user.value(), userHandle)
+                .update();
     }
 
     /**
@@ -43,8 +46,10 @@ public class PasskeyRepository {
      * two concurrent deletions cannot leave the policy on with no passkey left.
      */
     public void lockAccount(UserId user) {
-        jdbc.sql("SELECT user_id FROM passkey_accounts WHERE user_id = ? FOR UPDATE").param(user.value())
-                .query(Long.class).optional();
+        jdbc.sql("SELECT user_id FROM passkey_accounts WHERE user_id = ? FOR UPDATE")
+                .param(user.value())
+                .query(Long.class)
+                .optional();
     }
 
     /** The policy is on and there is a passkey to satisfy it: never a requirement nobody can meet. */
@@ -52,26 +57,35 @@ public class PasskeyRepository {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM passkey_accounts a
                 WHERE a.user_id = ? AND a.require_after_password
-                  AND EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = a.user_id)""").param(user.value())
-                .query(Integer.class).single() > 0;
+                  AND EXISTS (SELECT 1 FROM passkeys p WHERE p.user_id = a.user_id)""").param(user.value()).query(Integer.class).single() > 0;
     }
 
     public boolean requiredAfterPassword(UserId user) {
-        return jdbc.sql("SELECT require_after_password FROM passkey_accounts WHERE user_id = ?").param(user.value())
-                .query(Boolean.class).optional().orElse(false);
+        return jdbc.sql("SELECT require_after_password FROM passkey_accounts WHERE user_id = ?")
+                .param(user.value())
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
     }
 
     public int setRequiredAfterPassword(UserId user, boolean required) {
         return jdbc.sql("UPDATE passkey_accounts SET require_after_password = ? WHERE user_id = ?")
-                .params(required, user.value()).update();
+                .params(required, user.value())
+                .update();
     }
 
     public int count(UserId user) {
-        return jdbc.sql("SELECT COUNT(*) FROM passkeys WHERE user_id = ?").param(user.value()).query(Integer.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM passkeys WHERE user_id = ?")
+                .param(user.value())
+                .query(Integer.class)
+                .single();
     }
 
     public List<String> credentialIds(UserId user) {
-        return jdbc.sql("SELECT credential_id FROM passkeys WHERE user_id = ?").param(user.value()).query(String.class).list();
+        return jdbc.sql("SELECT credential_id FROM passkeys WHERE user_id = ?")
+                .param(user.value())
+                .query(String.class)
+                .list();
     }
 
     public void insert(UserId user, String id, String name, StoredCredential credential, long now) {
@@ -79,49 +93,72 @@ public class PasskeyRepository {
                 INSERT INTO passkeys (credential_id, user_id, name, credential_data, sign_count, backup_eligible,
                                       backup_state, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, user.value(), name, B64.encodeToString(credential.attestedCredentialData()),
-                        credential.signCount(), credential.backupEligible(), credential.backupState(), now)
+                .params(
+                        id,
+                        user.value(),
+                        name,
+                        B64.encodeToString(credential.attestedCredentialData()),
+                        credential.signCount(),
+                        credential.backupEligible(),
+                        credential.backupState(),
+                        now)
                 .update();
     }
 
     public List<Passkey> list(UserId user) {
         return jdbc.sql("""
                 SELECT credential_id, name, created_at, last_used_at, prf_wrapped_key IS NOT NULL AS unlocks
-                FROM passkeys WHERE user_id = ? ORDER BY created_at""").param(user.value())
-                .query((rs, row) -> new Passkey(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        rs.getObject(4, Long.class), rs.getBoolean(5)))
+                FROM passkeys WHERE user_id = ? ORDER BY created_at""")
+                .param(user.value())
+                .query((rs, row) -> new Passkey(
+                        rs.getString(1), rs.getString(2), rs.getLong(3), rs.getObject(4, Long.class), rs.getBoolean(5)))
                 .list();
     }
 
     public int rename(UserId user, String id, String name) {
         return jdbc.sql("UPDATE passkeys SET name = ? WHERE credential_id = ? AND user_id = ?")
-                .params(name, id, user.value()).update();
+                .params(name, id, user.value())
+                .update();
     }
 
     public int delete(UserId user, String id) {
-        return jdbc.sql("DELETE FROM passkeys WHERE credential_id = ? AND user_id = ?").params(id, user.value()).update();
+        return jdbc.sql("DELETE FROM passkeys WHERE credential_id = ? AND user_id = ?")
+                .params(id, user.value())
+                .update();
     }
 
     public int attachPrfKey(UserId user, String id, PrfWrappedKey key) {
-        return jdbc.sql("UPDATE passkeys SET prf_salt = ?, prf_wrapped_key = ?, prf_nonce = ? WHERE credential_id = ? AND user_id = ?")
-                .params(key.salt(), key.wrappedKey(), key.nonce(), id, user.value()).update();
+        return jdbc.sql(
+                        "UPDATE passkeys SET prf_salt = ?, prf_wrapped_key = ?, prf_nonce = ? WHERE credential_id = ? AND user_id = ?")
+                .params(key.salt(), key.wrappedKey(), key.nonce(), id, user.value())
+                .update();
     }
 
     /** Sign-in starts from the credential alone: the authenticator, not the user, says which one it is. */
     public Optional<Found> findForSignIn(String id) {
-        return jdbc.sql(FIND + "WHERE credential_id = ?").param(id).query((rs, row) -> found(rs, id)).optional();
+        return jdbc.sql(FIND + "WHERE credential_id = ?")
+                .param(id)
+                .query((rs, row) -> found(rs, id))
+                .optional();
     }
 
     /** A credential that must belong to this account: another account's is as unknown as a missing one. */
     public Optional<Found> findByIdAndUser(String id, UserId user) {
-        return jdbc.sql(FIND + "WHERE credential_id = ? AND user_id = ?").params(id, user.value())
-                .query((rs, row) -> found(rs, id)).optional();
+        return jdbc.sql(FIND + "WHERE credential_id = ? AND user_id = ?")
+                .params(id, user.value())
+                .query((rs, row) -> found(rs, id))
+                .optional();
     }
 
     private static Found found(ResultSet rs, String id) throws SQLException {
-        return new Found(new UserId(rs.getLong(1)),
-                new StoredCredential(Base64.getUrlDecoder().decode(id), B64_IN.decode(rs.getString(2)),
-                        rs.getLong(3), rs.getBoolean(4), rs.getBoolean(5)),
+        return new Found(
+                new UserId(rs.getLong(1)),
+                new StoredCredential(
+                        Base64.getUrlDecoder().decode(id),
+                        B64_IN.decode(rs.getString(2)),
+                        rs.getLong(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5)),
                 rs.getString(7) == null ? null : new PrfWrappedKey(rs.getString(6), rs.getString(7), rs.getString(8)));
     }
 
@@ -133,9 +170,13 @@ public class PasskeyRepository {
         return jdbc.sql("""
                 UPDATE passkeys SET sign_count = ?, last_used_at = ?
                 WHERE credential_id = ? AND sign_count = ? AND (? > sign_count OR (sign_count = 0 AND ? = 0))""")
-                .params(newCount, now, id, expectedCount, newCount, newCount).update() == 1;
+                        .params(newCount, now, id, expectedCount, newCount, newCount)
+                        .update()
+                == 1;
     }
 
-    public record Found(UserId user, StoredCredential credential, @org.jspecify.annotations.Nullable PrfWrappedKey prf) {
-    }
+    public record Found(
+            UserId user,
+            StoredCredential credential,
+            @org.jspecify.annotations.Nullable PrfWrappedKey prf) {}
 }

@@ -41,28 +41,46 @@ public final class PasskeyVerifier {
         return rejectingFailures("registration", () -> {
             RegistrationData data = webAuthn.parseRegistrationResponseJSON(responseJson);
             webAuthn.verify(data, new RegistrationParameters(server(challenge, origin, rpId), ALGORITHMS, true, true));
-            AuthenticatorData<?> authenticator = Objects.requireNonNull(data.getAttestationObject()).getAuthenticatorData();
+            AuthenticatorData<?> authenticator =
+                    Objects.requireNonNull(data.getAttestationObject()).getAuthenticatorData();
             AttestedCredentialData attested = Objects.requireNonNull(authenticator.getAttestedCredentialData());
-            return new StoredCredential(attested.getCredentialId(), credentials.convert(attested),
-                    authenticator.getSignCount(), authenticator.isFlagBE(), authenticator.isFlagBS());
+            return new StoredCredential(
+                    attested.getCredentialId(),
+                    credentials.convert(attested),
+                    authenticator.getSignCount(),
+                    authenticator.isFlagBE(),
+                    authenticator.isFlagBS());
         });
     }
 
     /** The credential id an assertion claims to come from, to find the stored credential before verifying. */
     public byte[] credentialIdOf(String assertionJson) {
-        return rejectingFailures("sign-in",
-                () -> Objects.requireNonNull(webAuthn.parseAuthenticationResponseJSON(assertionJson).getCredentialId()));
+        return rejectingFailures(
+                "sign-in",
+                () -> Objects.requireNonNull(
+                        webAuthn.parseAuthenticationResponseJSON(assertionJson).getCredentialId()));
     }
 
     /** Verifies an assertion against the stored credential and returns the authenticator's new counter. */
-    public long verifyAssertion(String assertionJson, byte[] challenge, StoredCredential stored, String origin, String rpId) {
+    public long verifyAssertion(
+            String assertionJson, byte[] challenge, StoredCredential stored, String origin, String rpId) {
         return rejectingFailures("sign-in", () -> {
             AuthenticationData data = webAuthn.parseAuthenticationResponseJSON(assertionJson);
-            CredentialRecordImpl record = new CredentialRecordImpl(null, true, stored.backupEligible(),
-                    stored.backupState(), stored.signCount(), credentials.convert(stored.attestedCredentialData()),
-                    null, null, null, null);
-            webAuthn.verify(data, new AuthenticationParameters(server(challenge, origin, rpId), record,
-                    List.of(stored.credentialId()), true, true));
+            CredentialRecordImpl record = new CredentialRecordImpl(
+                    null,
+                    true,
+                    stored.backupEligible(),
+                    stored.backupState(),
+                    stored.signCount(),
+                    credentials.convert(stored.attestedCredentialData()),
+                    null,
+                    null,
+                    null,
+                    null);
+            webAuthn.verify(
+                    data,
+                    new AuthenticationParameters(
+                            server(challenge, origin, rpId), record, List.of(stored.credentialId()), true, true));
             return Objects.requireNonNull(data.getAuthenticatorData()).getSignCount();
         });
     }
@@ -81,7 +99,10 @@ public final class PasskeyVerifier {
     }
 
     private static ServerProperty server(byte[] challenge, String origin, String rpId) {
-        return ServerProperty.builder().origin(new Origin(origin)).rpId(rpId)
-                .challenge(new DefaultChallenge(challenge)).build();
+        return ServerProperty.builder()
+                .origin(new Origin(origin))
+                .rpId(rpId)
+                .challenge(new DefaultChallenge(challenge))
+                .build();
     }
 }

@@ -18,22 +18,24 @@ public class KeyRepository {
     public Optional<AuthenticatorKey> findByUser(long userId) {
         return jdbc.sql("SELECT user_id, encrypted_key, header, created_at FROM authenticator_keys WHERE user_id = ?")
                 .param(userId)
-                .query((rs, row) -> new AuthenticatorKey(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getLong(4)))
+                .query((rs, row) ->
+                        new AuthenticatorKey(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .optional();
     }
 
     public boolean exists(long userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM authenticator_keys WHERE user_id = ?").param(userId)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("SELECT COUNT(*) FROM authenticator_keys WHERE user_id = ?")
+                        .param(userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     /** False when the account already has a key: it is created once and never replaced. */
     public boolean insert(long userId, String encryptedKey, String header, long now) {
         return jdbc.sql("""
                 INSERT INTO authenticator_keys (user_id, encrypted_key, header, created_at, last_updated_at)
-                VALUES (?, ?, ?, ?, 0) ON CONFLICT DO NOTHING""")
-                .params(userId, encryptedKey, header, now).update() == 1;
+                VALUES (?, ?, ?, ?, 0) ON CONFLICT DO NOTHING""").params(userId, encryptedKey, header, now).update() == 1;
     }
 
     /**
@@ -42,11 +44,14 @@ public class KeyRepository {
      */
     public Optional<Long> lockClock(long userId) {
         return jdbc.sql("SELECT last_updated_at FROM authenticator_keys WHERE user_id = ? FOR UPDATE")
-                .param(userId).query(Long.class).optional();
+                .param(userId)
+                .query(Long.class)
+                .optional();
     }
 
     public void advanceClock(long userId, long updatedAt) {
-        jdbc.sql("UPDATE authenticator_keys SET last_updated_at = ? WHERE user_id = ?").params(updatedAt, userId)
+        jdbc.sql("UPDATE authenticator_keys SET last_updated_at = ? WHERE user_id = ?")
+                .params(updatedAt, userId)
                 .update();
     }
 }

@@ -16,16 +16,20 @@ public class ViewerSettingsRepository {
 
     public Optional<Integer> autoLockSeconds(long userId) {
         return jdbc.sql("SELECT auto_lock_seconds FROM viewer_settings WHERE user_id = ?")
-                .param(userId).query(Integer.class).optional();
+                .param(userId)
+                .query(Integer.class)
+                .optional();
     }
 
     /** Insert or update, in two statements that mean the same on H2 and PostgreSQL. */
     public void saveAutoLockSeconds(long userId, int seconds) {
         int updated = jdbc.sql("UPDATE viewer_settings SET auto_lock_seconds = ? WHERE user_id = ?")
-                .params(seconds, userId).update();
+                .params(seconds, userId)
+                .update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO viewer_settings (user_id, auto_lock_seconds) VALUES (?, ?)")
-                    .params(userId, seconds).update();
+                    .params(userId, seconds)
+                    .update();
         }
     }
 }

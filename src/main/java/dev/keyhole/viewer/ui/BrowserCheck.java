@@ -8,5 +8,4 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 @Tag("keyhole-browser-check")
 @JsModule("./components/browser-check.ts")
 @NpmPackage(value = "libsodium-wrappers-sumo", version = "0.8.4")
-class BrowserCheck extends Component {
-}
+class BrowserCheck extends Component {}

@@ -28,6 +28,8 @@ class CodesView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
-        codes.showView(parameters.getSingleParameter("q").orElse(""), parameters.getSingleParameter("tag").orElse(""));
+        codes.showView(
+                parameters.getSingleParameter("q").orElse(""),
+                parameters.getSingleParameter("tag").orElse(""));
     }
 }

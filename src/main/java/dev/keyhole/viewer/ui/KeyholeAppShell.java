@@ -9,5 +9,4 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @Meta(name = "viewport", content = "width=device-width, initial-scale=1")
 @Meta(name = "referrer", content = "no-referrer")
-class KeyholeAppShell implements AppShellConfigurator {
-}
+class KeyholeAppShell implements AppShellConfigurator {}

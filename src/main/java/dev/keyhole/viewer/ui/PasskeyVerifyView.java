@@ -20,8 +20,7 @@ class PasskeyVerifyView extends Div {
 
     @Tag("keyhole-passkey-verify")
     @JsModule("./components/keyhole-passkey-verify.ts")
-    static class PasskeyVerifyElement extends Component {
-    }
+    static class PasskeyVerifyElement extends Component {}
 
     PasskeyVerifyView() {
         setSizeFull();

@@ -16,8 +16,7 @@ class SettingsView extends Div {
 
     @Tag("keyhole-settings")
     @JsModule("./components/keyhole-settings.ts")
-    static class SettingsElement extends Component {
-    }
+    static class SettingsElement extends Component {}
 
     SettingsView() {
         add(new SettingsElement());

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The config file keeps the session between runs, readable by its owner only. */
 class ConfigStoreTest {
 
-    private static final KeyAttributes ATTRIBUTES = new KeyAttributes("salt", "key", "nonce", "public", "secret",
-            "secretNonce", 268435456, 16, null, null, null, null);
+    private static final KeyAttributes ATTRIBUTES = new KeyAttributes(
+            "salt", "key", "nonce", "public", "secret", "secretNonce", 268435456, 16, null, null, null, null);
 
     @TempDir
     Path temp;
@@ -24,7 +24,8 @@ class ConfigStoreTest {
         ConfigStore store = new ConfigStore(temp.resolve("keyhole"));
         CliConfig.Account alice = new CliConfig.Account("alice@example.com", 7, "token-a", ATTRIBUTES);
 
-        store.save(CliConfig.EMPTY.withAccount("https://a.example", alice)
+        store.save(CliConfig.EMPTY
+                .withAccount("https://a.example", alice)
                 .withAccount("https://b.example", new CliConfig.Account("bob@example.com", 8, "token-b", ATTRIBUTES)));
         CliConfig loaded = store.load();
 
@@ -39,7 +40,8 @@ class ConfigStoreTest {
         store.save(CliConfig.EMPTY.withServer("https://a.example"));
         store.save(CliConfig.EMPTY.withServer("https://b.example"));
 
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file()))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(store.file())))
+                .isEqualTo("rw-------");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(temp.resolve("keyhole"))))
                 .isEqualTo("rwx------");
         try (var files = Files.list(temp.resolve("keyhole"))) {
@@ -54,7 +56,8 @@ class ConfigStoreTest {
 
     @Test
     void theLocationComesFromKeyholeConfigDirThenXdgConfigHome() {
-        assertThat(ConfigStore.fromEnvironment(Map.of("KEYHOLE_CONFIG_DIR", "/x", "XDG_CONFIG_HOME", "/y")).file())
+        assertThat(ConfigStore.fromEnvironment(Map.of("KEYHOLE_CONFIG_DIR", "/x", "XDG_CONFIG_HOME", "/y"))
+                        .file())
                 .isEqualTo(Path.of("/x/config.json"));
         assertThat(ConfigStore.fromEnvironment(Map.of("XDG_CONFIG_HOME", "/y")).file())
                 .isEqualTo(Path.of("/y/keyhole/config.json"));

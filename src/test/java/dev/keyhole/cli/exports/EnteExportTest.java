@@ -37,13 +37,16 @@ class EnteExportTest {
     void thePlainTextHasOneUriALineWithCommasWrittenAsPercent2C() throws Exception {
         String text = EnteExport.plainText(vectorCodes());
 
-        assertThat(text.lines()).hasSize(6).allSatisfy(line -> assertThat(line).startsWith("otpauth://").doesNotContain(","));
+        assertThat(text.lines())
+                .hasSize(6)
+                .allSatisfy(line -> assertThat(line).startsWith("otpauth://").doesNotContain(","));
         assertThat(text).contains("%2C");
     }
 
     @Test
     void aWrongPasswordIsAClearError() throws Exception {
-        EnteExportFile file = EnteExport.parse(Vectors.json("ente-export-v1.json").path("file").toString());
+        EnteExportFile file = EnteExport.parse(
+                Vectors.json("ente-export-v1.json").path("file").toString());
 
         assertThatThrownBy(() -> EnteExport.decrypt(file, "nope".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(ExportFileException.class)
@@ -62,15 +65,23 @@ class EnteExportTest {
     /** The procedure of shared/vectors: Argon2id(password, salt, ops, mem), one secretstream pull. */
     static String decryptLikeTheVector(JsonNode file, byte[] password) {
         JsonNode kdf = file.path("kdfParams");
-        byte[] key = Sodium.argon2id(password, b64(kdf.path("salt")), kdf.path("opsLimit").asLong(),
+        byte[] key = Sodium.argon2id(
+                password,
+                b64(kdf.path("salt")),
+                kdf.path("opsLimit").asLong(),
                 kdf.path("memLimit").asLong());
         assertThat(file.path("version").asInt()).isEqualTo(1);
-        return new String(Sodium.secretstreamDecrypt(b64(file.path("encryptedData")), b64(file.path("encryptionNonce")),
-                key), StandardCharsets.UTF_8);
+        return new String(
+                Sodium.secretstreamDecrypt(b64(file.path("encryptedData")), b64(file.path("encryptionNonce")), key),
+                StandardCharsets.UTF_8);
     }
 
     private static List<OtpCode> vectorCodes() {
-        return Vectors.json("ente-export-v1.json").path("plaintext").asString().lines().map(EnteExportTest::parse)
+        return Vectors.json("ente-export-v1.json")
+                .path("plaintext")
+                .asString()
+                .lines()
+                .map(EnteExportTest::parse)
                 .toList();
     }
 

@@ -18,7 +18,8 @@ class EncryptedFilesTest {
     @Test
     void anAegisVaultWithAWrongPasswordIsAClearError() {
         assertThatThrownBy(() -> read("aegis_encrypted.json", WRONG))
-                .isInstanceOf(ImportException.class).hasMessage("Wrong password for this Aegis vault.");
+                .isInstanceOf(ImportException.class)
+                .hasMessage("Wrong password for this Aegis vault.");
     }
 
     @Test
@@ -54,8 +55,13 @@ class EncryptedFilesTest {
         JsonNode vector = Vectors.json("ente-export-v1.json");
         ImportBatch batch = readEnteVector(vector, vector.path("password").asString());
 
-        assertThat(batch.codes()).extracting(ImportedCode::code).containsExactlyElementsOf(
-                vector.path("plaintext").asString().lines().map(SampleEntries::parse).toList());
+        assertThat(batch.codes())
+                .extracting(ImportedCode::code)
+                .containsExactlyElementsOf(vector.path("plaintext")
+                        .asString()
+                        .lines()
+                        .map(SampleEntries::parse)
+                        .toList());
         assertThat(batch.failures()).isEmpty();
     }
 
@@ -86,8 +92,10 @@ class EncryptedFilesTest {
         file.put("version", 2);
 
         assertThatThrownBy(() -> ImportFormat.ENTE_ENCRYPTED.read(bytes(file), () -> {
-            throw new AssertionError("asked for a password");
-        })).isInstanceOf(ImportException.class).hasMessageContaining("version 2 is not supported");
+                    throw new AssertionError("asked for a password");
+                }))
+                .isInstanceOf(ImportException.class)
+                .hasMessageContaining("version 2 is not supported");
     }
 
     private static ImportBatch readEnteVector(JsonNode vector, String password) throws ImportException {

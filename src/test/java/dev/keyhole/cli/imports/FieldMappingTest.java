@@ -27,7 +27,8 @@ class FieldMappingTest {
         assertThat(github.display().note()).isEqualTo("backup codes in safe");
         assertThat(github.display().pinned()).isTrue();
         assertThat(batch.codes().get(1).code().display().tags()).containsExactly("Personal");
-        assertThat(batch.failures()).extracting(ImportFailure::toString)
+        assertThat(batch.failures())
+                .extracting(ImportFailure::toString)
                 .containsExactly("entry 2 (Yandex): unsupported code type 'yandex'");
     }
 
@@ -61,7 +62,8 @@ class FieldMappingTest {
         assertThat(bank.display().tags()).containsExactly("Banking");
         assertThat(bank.display().note()).isEqualTo("call first");
         assertThat(bank.display().pinned()).isTrue();
-        assertThat(batch.failures()).extracting(ImportFailure::toString)
+        assertThat(batch.failures())
+                .extracting(ImportFailure::toString)
                 .containsExactly("item 3 (Broken): invalid secret");
     }
 

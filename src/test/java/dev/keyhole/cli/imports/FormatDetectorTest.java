@@ -37,7 +37,8 @@ class FormatDetectorTest {
     void formatsAreNamedOnTheCommandLineIgnoringCase() {
         assertThat(ImportFormat.named("2FAS")).isEqualTo(ImportFormat.TWOFAS);
         assertThat(ImportFormat.named("ente-encrypted")).isEqualTo(ImportFormat.ENTE_ENCRYPTED);
-        assertThatThrownBy(() -> ImportFormat.named("authy")).hasMessageStartingWith("Unknown format 'authy'; use one of");
+        assertThatThrownBy(() -> ImportFormat.named("authy"))
+                .hasMessageStartingWith("Unknown format 'authy'; use one of");
     }
 
     private static byte[] bytes(String text) {

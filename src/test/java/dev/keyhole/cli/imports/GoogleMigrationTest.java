@@ -22,17 +22,24 @@ class GoogleMigrationTest {
 
         ImportBatch batch = ImportFormat.GOOGLE.read(file, () -> new char[0]);
 
-        assertThat(SampleEntries.fields(batch)).containsExactlyElementsOf(SampleEntries.expected(code ->
-                (code.type() == OtpType.TOTP && code.period() == 30 || code.type() == OtpType.HOTP)
-                        && (code.digits() == 6 || code.digits() == 8)));
-        assertThat(batch.codes()).extracting(ImportedCode::source)
+        assertThat(SampleEntries.fields(batch))
+                .containsExactlyElementsOf(SampleEntries.expected(
+                        code -> (code.type() == OtpType.TOTP && code.period() == 30 || code.type() == OtpType.HOTP)
+                                && (code.digits() == 6 || code.digits() == 8)));
+        assertThat(batch.codes())
+                .extracting(ImportedCode::source)
                 .containsExactly("line 1, entry 1", "line 1, entry 2", "line 2, entry 1");
     }
 
     @Test
     void aNameWithoutIssuerIsTheAccountAndSha256AndUnknownFieldsAreRead() {
-        byte[] entry = concat(bytesField(1, new byte[] {1, 2, 3, 4, 5}), stringField(2, "alice@example.com"),
-                varintField(4, 2), varintField(5, 2), varintField(6, 2), varintField(99, 7));
+        byte[] entry = concat(
+                bytesField(1, new byte[] {1, 2, 3, 4, 5}),
+                stringField(2, "alice@example.com"),
+                varintField(4, 2),
+                varintField(5, 2),
+                varintField(6, 2),
+                varintField(99, 7));
         ImportBatch batch = importPayload(bytesField(1, entry));
 
         var code = batch.codes().getFirst().code();
@@ -49,7 +56,8 @@ class GoogleMigrationTest {
         byte[] good = concat(bytesField(1, new byte[] {1, 2, 3, 4, 5}), stringField(2, "new"));
         ImportBatch batch = importPayload(concat(bytesField(1, md5), bytesField(1, good)));
 
-        assertThat(batch.failures()).extracting(ImportFailure::toString)
+        assertThat(batch.failures())
+                .extracting(ImportFailure::toString)
                 .containsExactly("line 1, entry 1: MD5 codes are not supported");
         assertThat(batch.codes()).extracting(c -> c.code().account()).containsExactly("new");
     }
@@ -61,8 +69,10 @@ class GoogleMigrationTest {
         ImportBatch batch = importPayload(java.util.Arrays.copyOf(payload, payload.length - 3));
 
         assertThat(batch.codes()).isEmpty();
-        assertThat(batch.failures()).extracting(ImportFailure::toString).containsExactly(
-                "line 1: the Google Authenticator export is corrupted (field longer than its message)");
+        assertThat(batch.failures())
+                .extracting(ImportFailure::toString)
+                .containsExactly(
+                        "line 1: the Google Authenticator export is corrupted (field longer than its message)");
     }
 
     private static ImportBatch importPayload(byte[] payload) {

@@ -17,14 +17,17 @@ final class SampleEntries {
 
     static final String DIR = "aegis-test-vectors/";
 
-    private SampleEntries() {
-    }
+    private SampleEntries() {}
 
     /** The entries of plain.txt, optionally only those a format can express. */
     static List<String> expected(Predicate<OtpCode> expressible) {
         String text = new String(Vectors.sample(DIR + "plain.txt"), StandardCharsets.UTF_8);
-        return text.lines().filter(line -> !line.isBlank()).map(SampleEntries::parse).filter(expressible)
-                .map(SampleEntries::fields).toList();
+        return text.lines()
+                .filter(line -> !line.isBlank())
+                .map(SampleEntries::parse)
+                .filter(expressible)
+                .map(SampleEntries::fields)
+                .toList();
     }
 
     static List<String> expected() {
@@ -32,14 +35,24 @@ final class SampleEntries {
     }
 
     static List<String> fields(ImportBatch batch) {
-        return batch.codes().stream().map(ImportedCode::code).map(SampleEntries::fields).toList();
+        return batch.codes().stream()
+                .map(ImportedCode::code)
+                .map(SampleEntries::fields)
+                .toList();
     }
 
     /** Issuer, account, type, algorithm, digits, period or counter, secret. */
     static String fields(OtpCode code) {
         String step = code.type() == OtpType.HOTP ? "counter=" + code.counter() : "period=" + code.period();
-        return String.join(" | ", code.type().uriName(), code.issuer(), code.account(), code.algorithm().name(),
-                "digits=" + code.digits(), step, code.secret());
+        return String.join(
+                " | ",
+                code.type().uriName(),
+                code.issuer(),
+                code.account(),
+                code.algorithm().name(),
+                "digits=" + code.digits(),
+                step,
+                code.secret());
     }
 
     static OtpCode parse(String uri) {

@@ -14,8 +14,9 @@ class ScryptTest {
     void derivesTheRfc7914TestVector() {
         byte[] key = Scrypt.derive(bytes("password"), bytes("NaCl"), 1024, 8, 16, 64);
 
-        assertThat(HexFormat.of().formatHex(key)).isEqualTo("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e773"
-                + "76634b3731622eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640");
+        assertThat(HexFormat.of().formatHex(key))
+                .isEqualTo("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e773"
+                        + "76634b3731622eaf30d92e22a3886ff109279d9830dac727afb94a83ee6d8360cbdfa2cc0640");
     }
 
     @Test

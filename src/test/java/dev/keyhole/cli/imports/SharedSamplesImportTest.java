@@ -20,7 +20,8 @@ class SharedSamplesImportTest {
         "ente_auth.txt, ENTE",
         "aegis_plain.json, AEGIS",
         "aegis_encrypted.json, AEGIS",
-        "andotp_plain.json, ANDOTP"})
+        "andotp_plain.json, ANDOTP"
+    })
     void filesWithAllSevenEntriesImportExactlyThoseEntries(String file, ImportFormat format) throws Exception {
         ImportBatch batch = readDetected(file, format);
 
@@ -37,8 +38,9 @@ class SharedSamplesImportTest {
     void twoFasBackupsImportTheFiveEntriesTheyHold(String file) throws Exception {
         ImportBatch batch = readDetected(file, ImportFormat.TWOFAS);
 
-        assertThat(SampleEntries.fields(batch)).containsExactlyInAnyOrderElementsOf(
-                SampleEntries.expected(code -> code.type() != OtpType.TOTP || code.period() == 30));
+        assertThat(SampleEntries.fields(batch))
+                .containsExactlyInAnyOrderElementsOf(
+                        SampleEntries.expected(code -> code.type() != OtpType.TOTP || code.period() == 30));
         assertThat(batch.failures()).isEmpty();
     }
 
@@ -46,14 +48,19 @@ class SharedSamplesImportTest {
     void bitwardenImportsItsThreeTotpEntriesAndTheSteamOneUnderItsItemName() throws Exception {
         ImportBatch batch = readDetected("bitwarden.json", ImportFormat.BITWARDEN);
 
-        assertThat(SampleEntries.fields(batch)).containsExactlyInAnyOrder(
-                SampleEntries.fields(SampleEntries.parse(
-                        "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&algorithm=SHA1&digits=6&period=30")),
-                SampleEntries.fields(SampleEntries.parse(
-                        "otpauth://totp/SPDX:James?secret=5OM4WOOGPLQEF6UGN3CPEOOLWU&algorithm=SHA256&digits=7&period=20")),
-                SampleEntries.fields(SampleEntries.parse(
-                        "otpauth://totp/Airbnb:Elijah?secret=7ELGJSGXNCCTV3O6LKJWYFV2RA&algorithm=SHA512&digits=8&period=50")),
-                SampleEntries.fields(SampleEntries.parse("otpauth://steam/Test%20Steam:?secret=JRZCL47CMXVOQMNPZR2F7J4RGI")));
+        assertThat(SampleEntries.fields(batch))
+                .containsExactlyInAnyOrder(
+                        SampleEntries.fields(
+                                SampleEntries.parse(
+                                        "otpauth://totp/Deno:Mason?secret=4SJHB4GSD43FZBAI7C2HLRJGPQ&algorithm=SHA1&digits=6&period=30")),
+                        SampleEntries.fields(
+                                SampleEntries.parse(
+                                        "otpauth://totp/SPDX:James?secret=5OM4WOOGPLQEF6UGN3CPEOOLWU&algorithm=SHA256&digits=7&period=20")),
+                        SampleEntries.fields(
+                                SampleEntries.parse(
+                                        "otpauth://totp/Airbnb:Elijah?secret=7ELGJSGXNCCTV3O6LKJWYFV2RA&algorithm=SHA512&digits=8&period=50")),
+                        SampleEntries.fields(SampleEntries.parse(
+                                "otpauth://steam/Test%20Steam:?secret=JRZCL47CMXVOQMNPZR2F7J4RGI")));
         assertThat(batch.failures()).isEmpty();
     }
 
@@ -73,7 +80,8 @@ class SharedSamplesImportTest {
         };
         for (String file : new String[] {"plain.txt", "aegis_plain.json", "2fas_authenticator_plain_v4.2fas"}) {
             byte[] bytes = SampleEntries.sample(file);
-            assertThat(FormatDetector.detect(bytes).read(bytes, mustNotAsk).codes()).isNotEmpty();
+            assertThat(FormatDetector.detect(bytes).read(bytes, mustNotAsk).codes())
+                    .isNotEmpty();
         }
     }
 

@@ -16,8 +16,9 @@ class TextListImporterTest {
                 + "otpauth://totp/Mail:carol?secret=GEZDGNBVGY3TQOJQ&issuer=Mail\notpauth://totp/x:y\n");
 
         assertThat(batch.codes()).extracting(ImportedCode::source).containsExactly("line 1", "line 5");
-        assertThat(batch.failures()).extracting(ImportFailure::toString).containsExactly(
-                "line 3: not an otpauth:// URI", "line 4: invalid secret", "line 6: no secret");
+        assertThat(batch.failures())
+                .extracting(ImportFailure::toString)
+                .containsExactly("line 3: not an otpauth:// URI", "line 4: invalid secret", "line 6: no secret");
     }
 
     @Test
@@ -30,7 +31,8 @@ class TextListImporterTest {
 
     @Test
     void enteCommasWrittenAsPercent2CStillGiveTheDisplaySettings() {
-        ImportBatch batch = read(GOOD + "&codeDisplay=%7B%22pinned%22%3Atrue%2C%22tags%22%3A%5B%22a%22%2C%22b%22%5D%7D");
+        ImportBatch batch =
+                read(GOOD + "&codeDisplay=%7B%22pinned%22%3Atrue%2C%22tags%22%3A%5B%22a%22%2C%22b%22%5D%7D");
 
         var display = batch.codes().getFirst().code().display();
         assertThat(display.pinned()).isTrue();
@@ -48,7 +50,8 @@ class TextListImporterTest {
     void anUnsupportedNumberOfDigitsIsAFailureOfThatLine() {
         ImportBatch batch = read(GOOD + "&digits=12");
 
-        assertThat(batch.failures()).extracting(ImportFailure::toString)
+        assertThat(batch.failures())
+                .extracting(ImportFailure::toString)
                 .containsExactly("line 1: unsupported number of digits: 12");
     }
 

@@ -20,14 +20,16 @@ class AccountKeysTest {
     @Test
     void theSharedEnteAccountUnlocksToItsMasterKey() {
         JsonNode vector = Vectors.json("ente-account-fast.json");
-        KeyAttributes attributes = JsonMapper.builder().build().treeToValue(vector.path("keyAttributes"),
-                KeyAttributes.class);
+        KeyAttributes attributes =
+                JsonMapper.builder().build().treeToValue(vector.path("keyAttributes"), KeyAttributes.class);
 
         byte[] kek = AccountKeys.kek(attributes, PASSWORD);
 
-        assertThat(b64(kek)).isEqualTo(vector.path("secretsForTestsOnly").path("kekB64").asString());
+        assertThat(b64(kek))
+                .isEqualTo(vector.path("secretsForTestsOnly").path("kekB64").asString());
         assertThat(b64(AccountKeys.masterKey(attributes, kek)))
-                .isEqualTo(vector.path("secretsForTestsOnly").path("masterKeyB64").asString());
+                .isEqualTo(
+                        vector.path("secretsForTestsOnly").path("masterKeyB64").asString());
     }
 
     @Test
@@ -42,8 +44,10 @@ class AccountKeysTest {
         assertThat(masterKey).isEqualTo(keys.masterKey());
         assertThat(AccountKeys.openToken(attributes, masterKey, sealed))
                 .isEqualTo(Base64.getUrlEncoder().encodeToString(token));
-        assertThat(Sodium.secretboxOpen(Base64.getDecoder().decode(attributes.masterKeyEncryptedWithRecoveryKey()),
-                Base64.getDecoder().decode(attributes.masterKeyDecryptionNonce()), keys.recoveryKey()))
+        assertThat(Sodium.secretboxOpen(
+                        Base64.getDecoder().decode(attributes.masterKeyEncryptedWithRecoveryKey()),
+                        Base64.getDecoder().decode(attributes.masterKeyDecryptionNonce()),
+                        keys.recoveryKey()))
                 .isEqualTo(keys.masterKey());
     }
 
@@ -53,7 +57,8 @@ class AccountKeysTest {
         byte[] wrongKek = AccountKeys.kek(keys.attributes(), "wrong".getBytes(StandardCharsets.UTF_8));
 
         assertThatThrownBy(() -> AccountKeys.masterKey(keys.attributes(), wrongKek))
-                .isInstanceOf(WrongPasswordException.class).hasMessage("Wrong password.");
+                .isInstanceOf(WrongPasswordException.class)
+                .hasMessage("Wrong password.");
     }
 
     @Test

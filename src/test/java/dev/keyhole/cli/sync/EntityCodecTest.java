@@ -19,15 +19,19 @@ import tools.jackson.databind.JsonNode;
 class EntityCodecTest {
 
     private static final JsonNode ACCOUNT = Vectors.json("ente-account-fast.json");
-    private static final EntityCodec CODEC = new EntityCodec(Base64.getDecoder().decode(
-            ACCOUNT.path("secretsForTestsOnly").path("authenticatorKeyB64").asString()));
+    private static final EntityCodec CODEC = new EntityCodec(Base64.getDecoder()
+            .decode(ACCOUNT.path("secretsForTestsOnly")
+                    .path("authenticatorKeyB64")
+                    .asString()));
 
     @Test
     void theSharedAccountsEntitiesDecryptToItsExpectedUris() throws Exception {
         List<OtpCode> decrypted = new ArrayList<>();
         for (JsonNode entity : ACCOUNT.path("entities").values()) {
             if (!entity.path("isDeleted").asBoolean()) {
-                decrypted.add(CODEC.decrypt(entity.path("encryptedData").asString(), entity.path("header").asString()));
+                decrypted.add(CODEC.decrypt(
+                        entity.path("encryptedData").asString(),
+                        entity.path("header").asString()));
             }
         }
 
@@ -40,21 +44,29 @@ class EntityCodecTest {
 
     @Test
     void anEncryptedCodeIsAJsonStringOfItsUri() throws Exception {
-        OtpCode code = OtpAuthUri.parse(ACCOUNT.path("expectedPlaintexts").path(4).asString());
+        OtpCode code =
+                OtpAuthUri.parse(ACCOUNT.path("expectedPlaintexts").path(4).asString());
         Streamed sealed = CODEC.encrypt(code);
 
-        byte[] plaintext = Sodium.secretstreamDecrypt(sealed.ciphertext(), sealed.header(), Base64.getDecoder()
-                .decode(ACCOUNT.path("secretsForTestsOnly").path("authenticatorKeyB64").asString()));
+        byte[] plaintext = Sodium.secretstreamDecrypt(
+                sealed.ciphertext(),
+                sealed.header(),
+                Base64.getDecoder()
+                        .decode(ACCOUNT.path("secretsForTestsOnly")
+                                .path("authenticatorKeyB64")
+                                .asString()));
 
         assertThat(new String(plaintext, StandardCharsets.UTF_8)).isEqualTo("\"" + OtpAuthUri.format(code) + "\"");
-        assertThat(CODEC.decrypt(b64(sealed.ciphertext()), b64(sealed.header()))).isEqualTo(code);
+        assertThat(CODEC.decrypt(b64(sealed.ciphertext()), b64(sealed.header())))
+                .isEqualTo(code);
     }
 
     @Test
     void anEntityUnderAnotherKeyIsUnreadableWithAReason() {
-        Streamed sealed = new EntityCodec(Sodium.randomBytes(32)).encrypt(CODEC.decrypt(
-                ACCOUNT.path("entities").path(0).path("encryptedData").asString(),
-                ACCOUNT.path("entities").path(0).path("header").asString()));
+        Streamed sealed = new EntityCodec(Sodium.randomBytes(32))
+                .encrypt(CODEC.decrypt(
+                        ACCOUNT.path("entities").path(0).path("encryptedData").asString(),
+                        ACCOUNT.path("entities").path(0).path("header").asString()));
 
         assertThatThrownBy(() -> CODEC.decrypt(b64(sealed.ciphertext()), b64(sealed.header())))
                 .hasMessage("cannot be decrypted with this account's key");

@@ -19,7 +19,8 @@ class PasskeyVerifierTest {
     void registrationWithTheRightChallengeOriginAndRpIdIsAccepted() {
         byte[] challenge = Sodium.randomBytes(32);
 
-        StoredCredential credential = verifier.verifyRegistration(passkey.create(challenge, RP_ID), challenge, ORIGIN, RP_ID);
+        StoredCredential credential =
+                verifier.verifyRegistration(passkey.create(challenge, RP_ID), challenge, ORIGIN, RP_ID);
 
         assertThat(credential.credentialId()).isNotEmpty();
         assertThat(credential.attestedCredentialData()).isNotEmpty();
@@ -79,9 +80,14 @@ class PasskeyVerifierTest {
         byte[] staleChallenge = Sodium.randomBytes(32);
         String stale = passkey.get(staleChallenge, RP_ID);
         byte[] freshChallenge = Sodium.randomBytes(32);
-        long advanced = verifier.verifyAssertion(passkey.get(freshChallenge, RP_ID), freshChallenge, registered, ORIGIN, RP_ID);
-        StoredCredential afterUse = new StoredCredential(registered.credentialId(), registered.attestedCredentialData(),
-                advanced, registered.backupEligible(), registered.backupState());
+        long advanced =
+                verifier.verifyAssertion(passkey.get(freshChallenge, RP_ID), freshChallenge, registered, ORIGIN, RP_ID);
+        StoredCredential afterUse = new StoredCredential(
+                registered.credentialId(),
+                registered.attestedCredentialData(),
+                advanced,
+                registered.backupEligible(),
+                registered.backupState());
 
         assertThatThrownBy(() -> verifier.verifyAssertion(stale, staleChallenge, afterUse, ORIGIN, RP_ID))
                 .isInstanceOf(PasskeyRejectedException.class);
@@ -95,14 +101,14 @@ class PasskeyVerifierTest {
         verifier.verifyRegistration(other.create(registration, RP_ID), registration, ORIGIN, RP_ID);
         byte[] challenge = Sodium.randomBytes(32);
 
-        assertThatThrownBy(() -> verifier.verifyAssertion(other.get(challenge, RP_ID), challenge, stored, ORIGIN, RP_ID))
+        assertThatThrownBy(
+                        () -> verifier.verifyAssertion(other.get(challenge, RP_ID), challenge, stored, ORIGIN, RP_ID))
                 .isInstanceOf(PasskeyRejectedException.class);
     }
 
     @Test
     void malformedJsonIsRejectedNotThrownThrough() {
-        assertThatThrownBy(() -> verifier.credentialIdOf("{not json"))
-                .isInstanceOf(PasskeyRejectedException.class);
+        assertThatThrownBy(() -> verifier.credentialIdOf("{not json")).isInstanceOf(PasskeyRejectedException.class);
         assertThatThrownBy(() -> verifier.verifyRegistration("{}", new byte[32], ORIGIN, RP_ID))
                 .isInstanceOf(PasskeyRejectedException.class);
     }

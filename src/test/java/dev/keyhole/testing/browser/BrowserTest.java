@@ -17,7 +17,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * one headless Chromium per test class. Tests talk to the page through page objects and wait on
  * conditions, never on time.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"server.address=127.0.0.1", "keyhole.public-url=http://localhost:${local.server.port:0}"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {

@@ -19,18 +19,25 @@ public final class Chromium {
     private static final String BROWSER = System.getProperty("keyhole.chromium", "/usr/bin/chromium");
     private static final String DRIVER = System.getProperty("keyhole.chromedriver", "/usr/bin/chromedriver");
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     public static ChromeDriver start() {
         requireExecutable(BROWSER, "chromium");
         requireExecutable(DRIVER, "chromium-driver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
                 // Without these Chromium calls Google's hosts at start; the closed network refuses them.
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + freshProfile());
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + freshProfile());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()
@@ -42,8 +49,8 @@ public final class Chromium {
 
     private static void requireExecutable(String path, String debianPackage) {
         if (!new File(path).canExecute()) {
-            throw new IllegalStateException(path + " is missing: install Debian's " + debianPackage
-                    + " (the README's test command does this)");
+            throw new IllegalStateException(
+                    path + " is missing: install Debian's " + debianPackage + " (the README's test command does this)");
         }
     }
 

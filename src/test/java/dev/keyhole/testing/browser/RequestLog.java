@@ -29,8 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RequestLog implements AutoCloseable {
 
     /** One request: its URL and the kind of target that sent it ("page", "worker", ...). */
-    public record Request(String url, String target) {
-    }
+    public record Request(String url, String target) {}
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -40,8 +39,10 @@ public final class RequestLog implements AutoCloseable {
     private final WebSocket socket;
 
     private RequestLog(String webSocketUrl) {
-        this.socket = HttpClient.newHttpClient().newWebSocketBuilder()
-                .buildAsync(URI.create(webSocketUrl), new Listener()).join();
+        this.socket = HttpClient.newHttpClient()
+                .newWebSocketBuilder()
+                .buildAsync(URI.create(webSocketUrl), new Listener())
+                .join();
         // At the browser: attach to every page, flattened into this one connection.
         send(null, "Target.setAutoAttach", Map.of("autoAttach", true, "waitForDebuggerOnStart", true, "flatten", true));
     }
@@ -51,7 +52,8 @@ public final class RequestLog implements AutoCloseable {
         @SuppressWarnings("unchecked")
         var chromeOptions = (Map<String, Object>) browser.getCapabilities().getCapability("goog:chromeOptions");
         String version = get("http://" + chromeOptions.get("debuggerAddress") + "/json/version");
-        RequestLog log = new RequestLog(JSON.readTree(version).path("webSocketDebuggerUrl").asString());
+        RequestLog log = new RequestLog(
+                JSON.readTree(version).path("webSocketDebuggerUrl").asString());
         log.waitUntilAttached();
         return log;
     }
@@ -80,9 +82,10 @@ public final class RequestLog implements AutoCloseable {
         String session = message.path("sessionId").asString(null);
         switch (message.path("method").asString("")) {
             case "Target.attachedToTarget" -> watch(message.path("params"));
-            case "Network.requestWillBeSent" -> requests.add(new Request(
-                    message.path("params").path("request").path("url").asString(),
-                    targetsBySession.getOrDefault(session, "unknown")));
+            case "Network.requestWillBeSent" ->
+                requests.add(new Request(
+                        message.path("params").path("request").path("url").asString(),
+                        targetsBySession.getOrDefault(session, "unknown")));
             default -> {
                 // Command results and the other events of the enabled domains.
             }
@@ -94,13 +97,17 @@ public final class RequestLog implements AutoCloseable {
         String session = attached.path("sessionId").asString();
         targetsBySession.put(session, attached.path("targetInfo").path("type").asString());
         send(session, "Network.enable", Map.of());
-        send(session, "Target.setAutoAttach", Map.of("autoAttach", true, "waitForDebuggerOnStart", true, "flatten", true));
+        send(
+                session,
+                "Target.setAutoAttach",
+                Map.of("autoAttach", true, "waitForDebuggerOnStart", true, "flatten", true));
         send(session, "Runtime.runIfWaitingForDebugger", Map.of());
     }
 
     // WebSocket allows one outstanding send; DevTools answers commands of one session in the order sent.
     private synchronized void send(String session, String method, Map<String, Object> params) {
-        ObjectNode command = JSON.createObjectNode().put("id", ids.incrementAndGet()).put("method", method);
+        ObjectNode command =
+                JSON.createObjectNode().put("id", ids.incrementAndGet()).put("method", method);
         command.set("params", JSON.valueToTree(params));
         if (session != null) {
             command.put("sessionId", session);
@@ -110,8 +117,9 @@ public final class RequestLog implements AutoCloseable {
 
     private static String get(String url) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            return HttpClient.newHttpClient()
+                    .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                    .body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -56,7 +56,8 @@ public final class VirtualAuthenticator {
         options.put("isUserVerified", true);
         options.put("automaticPresenceSimulation", true);
         options.put("hasPrf", prf);
-        Map<String, Object> added = browser.executeCdpCommand("WebAuthn.addVirtualAuthenticator", Map.of("options", options));
+        Map<String, Object> added =
+                browser.executeCdpCommand("WebAuthn.addVirtualAuthenticator", Map.of("options", options));
         return new VirtualAuthenticator(browser, (String) added.get("authenticatorId"));
     }
 
@@ -66,13 +67,16 @@ public final class VirtualAuthenticator {
 
     @SuppressWarnings("unchecked")
     public List<Credential> credentials() {
-        Map<String, Object> result = browser.executeCdpCommand("WebAuthn.getCredentials", Map.of("authenticatorId", id));
-        return ((List<Map<String, Object>>) result.get("credentials")).stream().map(Credential::new).toList();
+        Map<String, Object> result =
+                browser.executeCdpCommand("WebAuthn.getCredentials", Map.of("authenticatorId", id));
+        return ((List<Map<String, Object>>) result.get("credentials"))
+                .stream().map(Credential::new).toList();
     }
 
     /** Puts a copy of a credential (key, id, user, counter as given) into this authenticator. */
     public void add(Credential credential) {
-        browser.executeCdpCommand("WebAuthn.addCredential", Map.of("authenticatorId", id, "credential", credential.fields()));
+        browser.executeCdpCommand(
+                "WebAuthn.addCredential", Map.of("authenticatorId", id, "credential", credential.fields()));
     }
 
     public void clear() {

@@ -19,8 +19,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
  */
 final class VaadinSessionSize {
 
-    private VaadinSessionSize() {
-    }
+    private VaadinSessionSize() {}
 
     static List<Integer> ofEverySession(ServletWebServerApplicationContext context) {
         TomcatWebServer server = (TomcatWebServer) context.getWebServer();

@@ -38,7 +38,8 @@ class ViewerBenchmark extends BenchSupport {
         for (int codes : new int[] {1, 1000}) {
             String email = vaultWith(codes);
             browser.manage().deleteAllCookies();
-            CodesPage page = LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(email, password());
+            CodesPage page =
+                    LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(email, password());
             new WebDriverWait(browser, WAIT).until(driver -> page.codeCount() == codes);
             double kdf = measure(page, "keyhole:kdf");
             double firstCode = measure(page, "keyhole:submit-to-first-code");
@@ -50,9 +51,11 @@ class ViewerBenchmark extends BenchSupport {
             report.add("| %d code(s): steps after submit | %s |".formatted(codes, phases(page)));
             if (codes == 1000) {
                 DoubleSummaryStatistics ticks = ticks(page);
-                report.add(row("%d codes: main-thread work per tick, mean of " + ticks.getCount(), codes, ticks.getAverage()));
+                report.add(row(
+                        "%d codes: main-thread work per tick, mean of " + ticks.getCount(), codes, ticks.getAverage()));
                 report.add(row("%d codes: main-thread work per tick, max", codes, ticks.getMax()));
-                report.add("| %d codes: cards in the DOM | %d |".formatted(codes, page.cards().size()));
+                report.add("| %d codes: cards in the DOM | %d |"
+                        .formatted(codes, page.cards().size()));
             }
         }
         List<Integer> sessions = VaadinSessionSize.ofEverySession(context);

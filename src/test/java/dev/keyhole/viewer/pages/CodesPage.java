@@ -15,9 +15,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class CodesPage {
 
     /** One card as displayed; codes without their grouping spaces. {@code secondsRemaining} is null for HOTP. */
-    public record Card(String issuer, String account, String type, String current, String next,
-            Integer secondsRemaining) {
-    }
+    public record Card(
+            String issuer, String account, String type, String current, String next, Integer secondsRemaining) {}
 
     private static final String READ_CARDS = """
             const root = document.querySelector('keyhole-codes')?.shadowRoot;
@@ -55,15 +54,21 @@ public final class CodesPage {
     @SuppressWarnings("unchecked")
     public List<Card> cards() {
         List<Map<String, String>> raw = (List<Map<String, String>>) js().executeScript(READ_CARDS);
-        return raw.stream().map(card -> new Card(card.get("issuer"), card.get("account"), card.get("type"),
-                card.get("current"), card.get("next"),
-                card.get("seconds").isEmpty() ? null : Integer.valueOf(card.get("seconds")))).toList();
+        return raw.stream()
+                .map(card -> new Card(
+                        card.get("issuer"),
+                        card.get("account"),
+                        card.get("type"),
+                        card.get("current"),
+                        card.get("next"),
+                        card.get("seconds").isEmpty() ? null : Integer.valueOf(card.get("seconds"))))
+                .toList();
     }
 
     /** How many codes the dashboard holds (the list shows only a window of them). */
     public int codeCount() {
         Object count = js().executeScript(
-                "return document.querySelector('keyhole-codes')?.shadowRoot?.querySelector('[data-testid=code-count]')?.dataset.count ?? '0'");
+                        "return document.querySelector('keyhole-codes')?.shadowRoot?.querySelector('[data-testid=code-count]')?.dataset.count ?? '0'");
         return Integer.parseInt(String.valueOf(count));
     }
 
@@ -78,12 +83,14 @@ public final class CodesPage {
     }
 
     public void clickTag(String tag) {
-        root().findElement(By.cssSelector("[data-testid='tag-chip'][data-tag='" + tag + "']")).click();
+        root().findElement(By.cssSelector("[data-testid='tag-chip'][data-tag='" + tag + "']"))
+                .click();
     }
 
     public List<String> tagChips() {
         return root().findElements(By.cssSelector("[data-testid='tag-chip']")).stream()
-                .map(chip -> chip.getDomAttribute("data-tag")).toList();
+                .map(chip -> chip.getDomAttribute("data-tag"))
+                .toList();
     }
 
     /** Presses keys as a person would, on whatever has the focus. */
@@ -104,7 +111,8 @@ public final class CodesPage {
     }
 
     public void clickCard(int index) {
-        root().findElement(By.cssSelector("[data-testid='code-card'][data-index='" + index + "']")).click();
+        root().findElement(By.cssSelector("[data-testid='code-card'][data-index='" + index + "']"))
+                .click();
     }
 
     public String copyFeedback() {
@@ -130,7 +138,8 @@ public final class CodesPage {
         js().executeScript("""
                 const list = document.querySelector('keyhole-codes').shadowRoot.querySelector('vaadin-virtual-list');
                 list.scrollToIndex(arguments[0]);""", lastIndex);
-        wait.until(driver -> !root().findElements(By.cssSelector("[data-testid='code-card'][data-index='" + lastIndex + "']"))
+        wait.until(driver -> !root().findElements(
+                        By.cssSelector("[data-testid='code-card'][data-index='" + lastIndex + "']"))
                 .isEmpty());
     }
 
@@ -150,6 +159,7 @@ public final class CodesPage {
     }
 
     private SearchContext root() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("keyhole-codes"))).getShadowRoot();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("keyhole-codes")))
+                .getShadowRoot();
     }
 }

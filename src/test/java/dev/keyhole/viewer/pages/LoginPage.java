@@ -50,7 +50,9 @@ public final class LoginPage {
     }
 
     public boolean hasPasskeyButton() {
-        return !shadowRoot().findElements(By.cssSelector("[data-testid='passkey-login']")).isEmpty();
+        return !shadowRoot()
+                .findElements(By.cssSelector("[data-testid='passkey-login']"))
+                .isEmpty();
     }
 
     /** The email field's autocomplete tokens ("username webauthn" where passkeys can be offered there). */
@@ -86,6 +88,7 @@ public final class LoginPage {
     }
 
     private SearchContext shadowRoot() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("keyhole-login"))).getShadowRoot();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("keyhole-login")))
+                .getShadowRoot();
     }
 }

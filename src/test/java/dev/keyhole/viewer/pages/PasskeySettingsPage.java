@@ -12,8 +12,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class PasskeySettingsPage {
 
     /** One listed passkey as shown. */
-    public record Item(String id, String name, boolean unlocksVault, String times) {
-    }
+    public record Item(String id, String name, boolean unlocksVault, String times) {}
 
     private final WebDriverWait wait;
 
@@ -57,8 +56,11 @@ public final class PasskeySettingsPage {
 
     public List<Item> items() {
         return root().findElements(By.cssSelector("[data-testid='passkey-item']")).stream()
-                .map(item -> new Item(item.getDomAttribute("data-id"), text(item, "passkey-item-name"),
-                        "true".equals(item.getDomAttribute("data-unlocks-vault")), text(item, "passkey-times")))
+                .map(item -> new Item(
+                        item.getDomAttribute("data-id"),
+                        text(item, "passkey-item-name"),
+                        "true".equals(item.getDomAttribute("data-unlocks-vault")),
+                        text(item, "passkey-times")))
                 .toList();
     }
 
@@ -67,7 +69,9 @@ public final class PasskeySettingsPage {
         item.findElement(By.cssSelector("[data-testid='passkey-rename']")).click();
         WebElement input = wait.until(driver -> first(item(name), "passkey-rename-input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, newName);
-        item(name).findElement(By.cssSelector("[data-testid='passkey-rename-save']")).click();
+        item(name)
+                .findElement(By.cssSelector("[data-testid='passkey-rename-save']"))
+                .click();
         wait.until(driver -> items().stream().anyMatch(listed -> listed.name().equals(newName)));
     }
 
@@ -105,8 +109,10 @@ public final class PasskeySettingsPage {
     private WebElement item(String name) {
         return wait.until(driver -> root().findElements(By.cssSelector("[data-testid='passkey-item']")).stream()
                 .filter(item -> name.equals(text(item, "passkey-item-name"))
-                        || !item.findElements(By.cssSelector("[data-testid='passkey-rename-input']")).isEmpty())
-                .findFirst().orElse(null));
+                        || !item.findElements(By.cssSelector("[data-testid='passkey-rename-input']"))
+                                .isEmpty())
+                .findFirst()
+                .orElse(null));
     }
 
     private static String text(WebElement item, String testId) {

@@ -14,7 +14,8 @@ public final class PasskeyVerifyPage {
         this.wait = wait;
     }
 
-    public static PasskeyVerifyPage open(WebDriver browser, WebDriverWait wait, String baseUrl, String passkeySessionId) {
+    public static PasskeyVerifyPage open(
+            WebDriver browser, WebDriverWait wait, String baseUrl, String passkeySessionId) {
         browser.get(baseUrl + "/passkeys/verify?passkeySessionID=" + passkeySessionId);
         return new PasskeyVerifyPage(wait);
     }
@@ -39,9 +40,14 @@ public final class PasskeyVerifyPage {
     }
 
     private WebElement first(String testId) {
-        return wait.until(driver -> {
-            var hosts = driver.findElements(By.tagName("keyhole-passkey-verify"));
-            return hosts.isEmpty() ? null : hosts.getFirst().getShadowRoot();
-        }).findElements(By.cssSelector("[data-testid='" + testId + "']")).stream().findFirst().orElse(null);
+        return wait
+                .until(driver -> {
+                    var hosts = driver.findElements(By.tagName("keyhole-passkey-verify"));
+                    return hosts.isEmpty() ? null : hosts.getFirst().getShadowRoot();
+                })
+                .findElements(By.cssSelector("[data-testid='" + testId + "']"))
+                .stream()
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -85,11 +85,13 @@ final class BrowserSession {
         csrfToken = token;
     }
 
-    @Nullable String csrfToken() {
+    @Nullable
+    String csrfToken() {
         return csrfToken;
     }
 
-    @Nullable String cookie() {
+    @Nullable
+    String cookie() {
         return cookie;
     }
 
@@ -115,8 +117,11 @@ final class BrowserSession {
 
     Response send(String method, String path, @Nullable String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .header("Accept", "application/json").header("X-Client-Package", "dev.keyhole.viewer")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .header("Accept", "application/json")
+                .header("X-Client-Package", "dev.keyhole.viewer")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -128,8 +133,11 @@ final class BrowserSession {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .map(c -> c.substring(0, c.indexOf(';'))).findFirst().ifPresent(c -> cookie = c);
+            response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID="))
+                    .map(c -> c.substring(0, c.indexOf(';')))
+                    .findFirst()
+                    .ifPresent(c -> cookie = c);
             return new Response(response.statusCode(), parse(response), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

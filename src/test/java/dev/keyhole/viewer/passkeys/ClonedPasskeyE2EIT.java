@@ -3,7 +3,6 @@ package dev.keyhole.viewer.passkeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.testing.browser.VirtualAuthenticator;
-import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +18,8 @@ class ClonedPasskeyE2EIT extends PasskeyBrowserTest {
         VirtualAuthenticator.Credential copiedEarly = original.credentials().getFirst();
 
         signOut();
-        assertShowsTheAccountsCodes(LoginPage.open(browser, waitUp(), baseUrl() + "/login").signInWithPasskey());
+        assertShowsTheAccountsCodes(
+                LoginPage.open(browser, waitUp(), baseUrl() + "/login").signInWithPasskey());
         assertThat(original.credentials().getFirst().signCount()).isGreaterThan(copiedEarly.signCount());
         LoginPage login = signOut();
 
@@ -29,7 +29,8 @@ class ClonedPasskeyE2EIT extends PasskeyBrowserTest {
         String error = login.clickPasskeyLogin().error();
 
         assertThat(error).isEqualTo("This passkey was not accepted. It may have been removed from your account.");
-        assertThat(clone.credentials().getFirst().signCount()).as("the clone did answer")
+        assertThat(clone.credentials().getFirst().signCount())
+                .as("the clone did answer")
                 .isGreaterThan(copiedEarly.signCount());
         assertThat(browser.getCurrentUrl()).contains("/login");
         assertThat(sessionKeyStatus()).isEqualTo(401L);

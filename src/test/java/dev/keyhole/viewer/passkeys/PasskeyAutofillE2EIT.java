@@ -22,8 +22,11 @@ class PasskeyAutofillE2EIT extends ViewerBrowserTest {
     @Test
     void thePasswordPathWorksWhileAutofillWaitsAndAPasskeyPickedFromAutofillSignsIn() {
         // Each document this tab loads leaves its path here, to tell the sign-out page from the one before.
-        browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source",
-                "sessionStorage.setItem('test.pages', (sessionStorage.getItem('test.pages') ?? '') + location.pathname + ' ')"));
+        browser.executeCdpCommand(
+                "Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of(
+                        "source",
+                        "sessionStorage.setItem('test.pages', (sessionStorage.getItem('test.pages') ?? '') + location.pathname + ' ')"));
         TestAccount account = TestAccount.signUp(port, "autofill");
         account.add("otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
         browser.get(baseUrl() + "/login");
@@ -47,7 +50,10 @@ class PasskeyAutofillE2EIT extends ViewerBrowserTest {
                 && driver.getCurrentUrl().endsWith("/codes"));
         CodesPage codes = CodesPage.waitForCodes(browser, waitUp());
         assertThat(codes.isLocked()).isFalse();
-        dev.keyhole.viewer.CodesAssert.everyCardMatches(codes::cards,
-                List.of(dev.keyhole.viewer.CodesAssert.parse(account.uris().values().iterator().next())), Instant::now);
+        dev.keyhole.viewer.CodesAssert.everyCardMatches(
+                codes::cards,
+                List.of(dev.keyhole.viewer.CodesAssert.parse(
+                        account.uris().values().iterator().next())),
+                Instant::now);
     }
 }

@@ -32,7 +32,8 @@ abstract class PasskeyBrowserTest extends ViewerBrowserTest {
         VirtualAuthenticator.withoutPasskeyAutofill(browser);
         account = TestAccount.signUp(port, getClass().getSimpleName().toLowerCase());
         account.add("otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
-        account.add("otpauth://totp/Mastodon:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Mastodon&digits=8&period=60");
+        account.add(
+                "otpauth://totp/Mastodon:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Mastodon&digits=8&period=60");
         account.add("otpauth://hotp/Bank:alice?secret=JBSWY3DPEHPK3PXP&issuer=Bank&counter=5");
     }
 
@@ -69,8 +70,10 @@ abstract class PasskeyBrowserTest extends ViewerBrowserTest {
 
     /** The dashboard shows every code of the account as the Java engine computes it at the same instant. */
     protected void assertShowsTheAccountsCodes(CodesPage codes) {
-        List<OtpCode> expected = account.uris().values().stream().map(CodesAssert::parse)
-                .sorted(Comparator.comparing(OtpCode::issuer, String.CASE_INSENSITIVE_ORDER)).toList();
+        List<OtpCode> expected = account.uris().values().stream()
+                .map(CodesAssert::parse)
+                .sorted(Comparator.comparing(OtpCode::issuer, String.CASE_INSENSITIVE_ORDER))
+                .toList();
         waitUp().until(driver -> codes.cards().size() == expected.size());
         CodesAssert.everyCardMatches(codes::cards, expected, Instant::now);
     }

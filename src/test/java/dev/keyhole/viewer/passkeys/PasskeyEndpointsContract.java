@@ -30,27 +30,38 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
         assertThat(options.path("rpId").asString()).isEqualTo("localhost");
         assertThat(options.path("rpName").asString()).isEqualTo("Keyhole");
         assertThat(options.path("userName").asString()).isEqualTo(alice.email());
-        assertThat(Base64.getUrlDecoder().decode(options.path("userHandle").asString())).hasSize(32);
-        assertThat(Base64.getUrlDecoder().decode(options.path("prfSalt").asString())).hasSize(32);
+        assertThat(Base64.getUrlDecoder().decode(options.path("userHandle").asString()))
+                .hasSize(32);
+        assertThat(Base64.getUrlDecoder().decode(options.path("prfSalt").asString()))
+                .hasSize(32);
         assertThat(challenge(options)).hasSize(32);
-        assertThat(options.path("excludeCredentialIds").valueStream().map(JsonNode::asString)).containsExactly(laptop);
+        assertThat(options.path("excludeCredentialIds").valueStream().map(JsonNode::asString))
+                .containsExactly(laptop);
 
-        Response created = answerRegistration(browser, newAuthenticator().create(challenge(options), "localhost"), "  Phone ");
+        Response created =
+                answerRegistration(browser, newAuthenticator().create(challenge(options), "localhost"), "  Phone ");
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         String phone = created.body().path("id").asString();
         assertThat(created.body().path("name").asString()).isEqualTo("Phone");
         assertThat(created.body().path("createdAt").asLong()).isPositive();
-        assertThat(created.body().has("lastUsedAt")).as("null is written, not left out").isTrue();
+        assertThat(created.body().has("lastUsedAt"))
+                .as("null is written, not left out")
+                .isTrue();
         assertThat(created.body().path("lastUsedAt").isNull()).isTrue();
         assertThat(created.body().path("unlocksVault").asBoolean()).isFalse();
 
-        assertThat(browser.put("/web/passkeys/" + phone + "/prf-key", prfKey((byte) 7)).status()).isEqualTo(204);
+        assertThat(browser.put("/web/passkeys/" + phone + "/prf-key", prfKey((byte) 7))
+                        .status())
+                .isEqualTo(204);
 
         JsonNode list = browser.get("/web/passkeys").body();
         assertThat(list.path("max").asInt()).isEqualTo(10);
         assertThat(list.path("requiredAfterPassword").asBoolean()).isFalse();
-        assertThat(list.path("passkeys").valueStream().map(p -> p.path("name").asString() + ":"
-                + p.path("unlocksVault").asBoolean())).containsExactly("Laptop:false", "Phone:true");
+        assertThat(list.path("passkeys")
+                        .valueStream()
+                        .map(p -> p.path("name").asString() + ":"
+                                + p.path("unlocksVault").asBoolean()))
+                .containsExactly("Laptop:false", "Phone:true");
     }
 
     @Test
@@ -65,29 +76,44 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
 
         JsonNode options = signInOptions(browser);
         assertThat(options.path("rpId").asString()).isEqualTo("localhost");
-        assertThat(Base64.getUrlDecoder().decode(options.path("prfSalt").asString())).hasSize(32);
-        assertThat(options.has("allowCredentialIds")).as("discoverable: no credential list").isFalse();
+        assertThat(Base64.getUrlDecoder().decode(options.path("prfSalt").asString()))
+                .hasSize(32);
+        assertThat(options.has("allowCredentialIds"))
+                .as("discoverable: no credential list")
+                .isFalse();
         Response signedIn = answer(browser, SIGN_IN, assertion(authenticator, options));
 
         assertThat(signedIn.status()).as(signedIn.raw()).isEqualTo(200);
         assertThat(browser.cookie()).as("session id rotated").isNotEqualTo(anonymousCookie);
         assertThat(signedIn.body().path("next").asString()).isEqualTo("/codes");
         assertThat(signedIn.body().has("prf")).isTrue();
-        assertThat(signedIn.body().path("prf").isNull()).as("no wrapped key stored").isTrue();
+        assertThat(signedIn.body().path("prf").isNull())
+                .as("no wrapped key stored")
+                .isTrue();
         String sessionKey = signedIn.body().path("sessionKey").asString();
         assertThat(Base64.getDecoder().decode(sessionKey)).hasSize(32);
         Response vault = browser.get("/web/vault");
         assertThat(vault.status()).as(vault.raw()).isEqualTo(200);
-        assertThat(vault.body().path("keyAttributes").path("publicKey").asString()).isNotEmpty();
-        assertThat(browser.get("/web/session-key").body().path("sessionKey").asString()).isEqualTo(sessionKey);
+        assertThat(vault.body().path("keyAttributes").path("publicKey").asString())
+                .isNotEmpty();
+        assertThat(browser.get("/web/session-key").body().path("sessionKey").asString())
+                .isEqualTo(sessionKey);
         assertThat(browser.withoutCookie().get("/web/vault").status()).isEqualTo(401);
         String rotatedCsrf = signedIn.body().path("csrfToken").asString();
         browser.useCsrfToken(anonymousCsrf);
         assertThat(browser.put("/web/settings", json("{\"autoLockMinutes\":5}")).status())
-                .as("the login page's CSRF token is rotated away").isEqualTo(403);
+                .as("the login page's CSRF token is rotated away")
+                .isEqualTo(403);
         browser.useCsrfToken(rotatedCsrf);
-        assertThat(browser.put("/web/settings", json("{\"autoLockMinutes\":5}")).status()).isEqualTo(200);
-        assertThat(signedIn(alice).get("/web/passkeys").body().path("passkeys").get(0).path("lastUsedAt").asLong())
+        assertThat(browser.put("/web/settings", json("{\"autoLockMinutes\":5}")).status())
+                .isEqualTo(200);
+        assertThat(signedIn(alice)
+                        .get("/web/passkeys")
+                        .body()
+                        .path("passkeys")
+                        .get(0)
+                        .path("lastUsedAt")
+                        .asLong())
                 .isPositive();
     }
 
@@ -171,23 +197,30 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
         EmulatedPasskey authenticator = newAuthenticator();
         String laptop = register(alice, authenticator, "Laptop");
 
-        assertThat(alice.patch("/web/passkeys/" + laptop, json("{\"name\":\"Work laptop\"}")).status()).isEqualTo(204);
+        assertThat(alice.patch("/web/passkeys/" + laptop, json("{\"name\":\"Work laptop\"}"))
+                        .status())
+                .isEqualTo(204);
         Response renamedByBob = bob.patch("/web/passkeys/" + laptop, json("{\"name\":\"Mine\"}"));
         Response deletedByBob = bob.delete("/web/passkeys/" + laptop);
         Response unknown = alice.delete("/web/passkeys/AAAAAAAAAAAAAAAAAAAAAA");
 
         assertThat(renamedByBob.status()).isEqualTo(404);
         assertThat(deletedByBob.status()).isEqualTo(404);
-        assertThat(deletedByBob.body()).as("the same answer as for an unknown id").isEqualTo(unknown.body());
+        assertThat(deletedByBob.body())
+                .as("the same answer as for an unknown id")
+                .isEqualTo(unknown.body());
         assertThat(deletedByBob.code()).isEqualTo("NOT_FOUND");
-        assertThat(bob.put("/web/passkeys/" + laptop + "/prf-key", prfKey((byte) 1)).status()).isEqualTo(404);
+        assertThat(bob.put("/web/passkeys/" + laptop + "/prf-key", prfKey((byte) 1))
+                        .status())
+                .isEqualTo(404);
         assertThat(names(alice)).containsExactly("Work laptop");
         assertThat(names(bob)).isEmpty();
 
         assertThat(alice.delete("/web/passkeys/" + laptop).status()).isEqualTo(204);
         assertThat(names(alice)).isEmpty();
         BrowserSession browser = anonymousBrowser();
-        assertThat(answer(browser, SIGN_IN, assertion(authenticator, signInOptions(browser))).code())
+        assertThat(answer(browser, SIGN_IN, assertion(authenticator, signInOptions(browser)))
+                        .code())
                 .isEqualTo("PASSKEY_REJECTED");
     }
 
@@ -201,16 +234,22 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
 
         String laptop = register(browser, newAuthenticator(), "Laptop");
         String phone = register(browser, newAuthenticator(), "Phone");
-        assertThat(browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":true}")).status()).isEqualTo(204);
+        assertThat(browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":true}"))
+                        .status())
+                .isEqualTo(204);
         assertThat(required(browser)).isTrue();
-        assertThat(browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":false}")).status()).isEqualTo(204);
+        assertThat(browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":false}"))
+                        .status())
+                .isEqualTo(204);
         assertThat(required(browser)).isFalse();
         browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":true}"));
 
         assertThat(browser.delete("/web/passkeys/" + laptop).status()).isEqualTo(204);
         assertThat(required(browser)).as("one passkey is left").isTrue();
         assertThat(browser.delete("/web/passkeys/" + phone).status()).isEqualTo(204);
-        assertThat(required(browser)).as("no passkey left: the policy must not lock the account out").isFalse();
+        assertThat(required(browser))
+                .as("no passkey left: the policy must not lock the account out")
+                .isFalse();
     }
 
     @Test
@@ -227,9 +266,11 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
         bob.put("/web/passkeys/" + register(bob, bobsPasskey, "Bob's") + "/prf-key", prfKey((byte) 1));
 
         JsonNode options = unlockOptions(alice);
-        assertThat(options.path("allowCredentialIds").valueStream().map(JsonNode::asString)).containsExactly(unlocking);
+        assertThat(options.path("allowCredentialIds").valueStream().map(JsonNode::asString))
+                .containsExactly(unlocking);
         assertThat(options.path("rpId").asString()).isEqualTo("localhost");
-        assertThat(options.path("prfSalt").asString()).isEqualTo(signInOptions(anonymousBrowser()).path("prfSalt").asString());
+        assertThat(options.path("prfSalt").asString())
+                .isEqualTo(signInOptions(anonymousBrowser()).path("prfSalt").asString());
         Response unlocked = answer(alice, UNLOCK, assertion(withPrf, options));
         assertThat(unlocked.status()).as(unlocked.raw()).isEqualTo(200);
         assertThat(unlocked.body().path("prf")).isEqualTo(wrapped);
@@ -258,7 +299,9 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
         Response asUnlock = answer(browser, UNLOCK, assertion(authenticator, signIn));
         assertThat(asUnlock.code()).isEqualTo("CEREMONY_EXPIRED");
         String created = newAuthenticator().create(challenge(registration), "localhost");
-        assertThat(answerRegistration(browser, created, "Second").status()).as("registration still pending").isEqualTo(201);
+        assertThat(answerRegistration(browser, created, "Second").status())
+                .as("registration still pending")
+                .isEqualTo(201);
         assertThat(answerRegistration(browser, created, "Again").code()).isEqualTo("CEREMONY_EXPIRED");
     }
 
@@ -269,7 +312,12 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
     }
 
     private static java.util.List<String> names(BrowserSession browser) {
-        return browser.get("/web/passkeys").body().path("passkeys").valueStream().map(p -> p.path("name").asString()).toList();
+        return browser.get("/web/passkeys")
+                .body()
+                .path("passkeys")
+                .valueStream()
+                .map(p -> p.path("name").asString())
+                .toList();
     }
 
     private static boolean required(BrowserSession browser) {

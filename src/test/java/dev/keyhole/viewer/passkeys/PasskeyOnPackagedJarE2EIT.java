@@ -51,12 +51,21 @@ class PasskeyOnPackagedJarE2EIT {
             port = socket.getLocalPort();
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        server = new ProcessBuilder(java.toString(), "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                "--enable-native-access=ALL-UNNAMED", "-jar", jar.toString(), "--server.address=127.0.0.1",
-                "--server.port=" + port, "--keyhole.data-dir=" + home.resolve("data"),
-                "--keyhole.public-url=http://localhost:" + port,
-                "--keyhole.ott.fixed-domain=example.test", "--keyhole.ott.fixed-code=123456")
-                .directory(home.toFile()).redirectErrorStream(true).redirectOutput(home.resolve("server.log").toFile())
+        server = new ProcessBuilder(
+                        java.toString(),
+                        "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-jar",
+                        jar.toString(),
+                        "--server.address=127.0.0.1",
+                        "--server.port=" + port,
+                        "--keyhole.data-dir=" + home.resolve("data"),
+                        "--keyhole.public-url=http://localhost:" + port,
+                        "--keyhole.ott.fixed-domain=example.test",
+                        "--keyhole.ott.fixed-code=123456")
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("server.log").toFile())
                 .start();
         awaitPing();
         browser = Chromium.start();
@@ -85,15 +94,18 @@ class PasskeyOnPackagedJarE2EIT {
         VirtualAuthenticator phone = VirtualAuthenticator.withPrf(browser);
 
         LoginPage.open(browser, wait, base + "/login").signIn(account.email, TestAccount.PASSWORD);
-        assertThat(PasskeySettingsPage.open(browser, wait, base).register("Phone")).contains("unlocks your vault");
+        assertThat(PasskeySettingsPage.open(browser, wait, base).register("Phone"))
+                .contains("unlocks your vault");
         assertThat(phone.credentials()).hasSize(1);
         browser.get(base + "/codes");
         LoginPage login = CodesPage.waitForCodes(browser, wait).logOut();
 
         CodesPage codes = login.signInWithPasskey();
 
-        List<OtpCode> expected = account.uris().values().stream().map(CodesAssert::parse)
-                .sorted(Comparator.comparing(OtpCode::issuer)).toList();
+        List<OtpCode> expected = account.uris().values().stream()
+                .map(CodesAssert::parse)
+                .sorted(Comparator.comparing(OtpCode::issuer))
+                .toList();
         wait.until(driver -> codes.cards().size() == expected.size());
         CodesAssert.everyCardMatches(codes::cards, expected, Instant::now);
         assertThat(codes.isLocked()).isFalse();
@@ -103,7 +115,9 @@ class PasskeyOnPackagedJarE2EIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         EnteTestClient probe = new EnteTestClient(URI.create("http://127.0.0.1:" + port));
         while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive()).as("the jar exited; see %s", home.resolve("server.log")).isTrue();
+            assertThat(server.isAlive())
+                    .as("the jar exited; see %s", home.resolve("server.log"))
+                    .isTrue();
             try {
                 if (probe.get("/ping").status() == 200) {
                     return;
@@ -113,6 +127,7 @@ class PasskeyOnPackagedJarE2EIT {
             }
             Thread.sleep(200);
         }
-        throw new AssertionError("the jar did not answer /ping within 90 s:\n" + Files.readString(home.resolve("server.log")));
+        throw new AssertionError(
+                "the jar did not answer /ping within 90 s:\n" + Files.readString(home.resolve("server.log")));
     }
 }

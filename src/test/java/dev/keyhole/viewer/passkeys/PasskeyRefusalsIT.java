@@ -27,6 +27,7 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
             new String[] {"PUT", "/web/passkeys/policy", "{\"requiredAfterPassword\":false}"},
             new String[] {"POST", "/web/passkeys/unlock/options", null},
             new String[] {"POST", "/web/passkeys/unlock", "{\"credential\":{}}"});
+
     private static final List<String[]> SIGN_IN_ENDPOINTS = List.of(
             new String[] {"POST", "/web/passkeys/sign-in/options", null},
             new String[] {"POST", "/web/passkeys/sign-in", "{\"credential\":{}}"});
@@ -45,7 +46,8 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
             assertThat(response.status()).as(endpoint[0] + " " + endpoint[1]).isEqualTo(401);
             assertThat(response.code()).isEqualTo("NOT_SIGNED_IN");
         }
-        assertThat(stranger.post("/web/passkeys/sign-in/options", null).status()).isEqualTo(200);
+        assertThat(stranger.post("/web/passkeys/sign-in/options", null).status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -56,15 +58,25 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
         for (String[] endpoint : ACCOUNT_ENDPOINTS) {
             if (!endpoint[0].equals("GET")) {
                 Response response = signedIn.send(endpoint[0], endpoint[1], endpoint[2]);
-                assertThat(response.status()).as(endpoint[0] + " " + endpoint[1]).isEqualTo(403);
+                assertThat(response.status())
+                        .as(endpoint[0] + " " + endpoint[1])
+                        .isEqualTo(403);
                 assertThat(response.code()).isEqualTo("FORBIDDEN");
             }
         }
         for (String[] endpoint : SIGN_IN_ENDPOINTS) {
-            assertThat(anonymous.send(endpoint[0], endpoint[1], endpoint[2]).status()).as(endpoint[1]).isEqualTo(403);
-            assertThat(anonymous.withoutCookie().send(endpoint[0], endpoint[1], endpoint[2]).status()).isEqualTo(403);
+            assertThat(anonymous.send(endpoint[0], endpoint[1], endpoint[2]).status())
+                    .as(endpoint[1])
+                    .isEqualTo(403);
+            assertThat(anonymous
+                            .withoutCookie()
+                            .send(endpoint[0], endpoint[1], endpoint[2])
+                            .status())
+                    .isEqualTo(403);
         }
-        assertThat(signedIn.get("/web/passkeys").status()).as("reading needs no token").isEqualTo(200);
+        assertThat(signedIn.get("/web/passkeys").status())
+                .as("reading needs no token")
+                .isEqualTo(200);
     }
 
     @Test
@@ -72,23 +84,38 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
         BrowserSession browser = signedIn(signUp("badreg"));
         String valid = newAuthenticator().create(challenge(registrationOptions(browser)), "localhost");
 
-        expectError(browser.post("/web/passkeys/registration", json("{\"credential\":" + valid + "}")), 400, "MISSING_FIELD");
+        expectError(
+                browser.post("/web/passkeys/registration", json("{\"credential\":" + valid + "}")),
+                400,
+                "MISSING_FIELD");
         expectError(browser.post("/web/passkeys/registration", json("{\"name\":\"Laptop\"}")), 400, "MISSING_FIELD");
-        expectError(browser.post("/web/passkeys/registration", json("{\"name\":\"Laptop\",\"credential\":null}")),
-                400, "MISSING_FIELD");
-        expectError(browser.post("/web/passkeys/registration", json("{\"name\":\"Laptop\",\"credential\":\"" + "x" + "\"}")),
-                400, "INVALID_FIELD");
+        expectError(
+                browser.post("/web/passkeys/registration", json("{\"name\":\"Laptop\",\"credential\":null}")),
+                400,
+                "MISSING_FIELD");
+        expectError(
+                browser.post(
+                        "/web/passkeys/registration", json("{\"name\":\"Laptop\",\"credential\":\"" + "x" + "\"}")),
+                400,
+                "INVALID_FIELD");
         expectError(browser.send("POST", "/web/passkeys/registration", "{\"name\":"), 400, "MALFORMED_JSON");
         ObjectNode huge = BrowserSession.JSON.createObjectNode().put("id", "x".repeat(70_000));
         expectError(answerRegistration(browser, huge.toString(), "Laptop"), 400, "INVALID_FIELD");
         registrationOptions(browser);
-        expectError(answerRegistration(browser, "{\"id\":\"AAAA\",\"type\":\"public-key\"}", "Laptop"), 401, "PASSKEY_REJECTED");
+        expectError(
+                answerRegistration(browser, "{\"id\":\"AAAA\",\"type\":\"public-key\"}", "Laptop"),
+                401,
+                "PASSKEY_REJECTED");
         JsonNode options = registrationOptions(browser);
-        expectError(answerRegistration(browser, newAuthenticator().create(challenge(options), "localhost"), "x".repeat(101)),
-                400, "INVALID_NAME");
+        expectError(
+                answerRegistration(
+                        browser, newAuthenticator().create(challenge(options), "localhost"), "x".repeat(101)),
+                400,
+                "INVALID_NAME");
         expectError(answerRegistration(browser, valid, "Laptop"), 400, "CEREMONY_EXPIRED");
 
-        assertThat(browser.get("/web/passkeys").body().path("passkeys").isEmpty()).isTrue();
+        assertThat(browser.get("/web/passkeys").body().path("passkeys").isEmpty())
+                .isTrue();
     }
 
     @Test
@@ -100,7 +127,8 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
         register(browser, authenticator, "Laptop");
         BrowserSession stranger = anonymousBrowser();
 
-        Response signIn = answer(stranger, "/web/passkeys/sign-in", withPrfResults(assertion(authenticator, signInOptions(stranger))));
+        Response signIn = answer(
+                stranger, "/web/passkeys/sign-in", withPrfResults(assertion(authenticator, signInOptions(stranger))));
 
         expectError(signIn, 400, "PRF_OUTPUT_SENT");
         assertThat(stranger.get("/web/vault").status()).isEqualTo(401);
@@ -122,17 +150,27 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
         expectError(browser.put("/web/passkeys/AAAA/prf-key", prfKey((byte) 1)), 404, "NOT_FOUND");
         expectError(browser.patch("/web/passkeys/" + id, json("{}")), 400, "MISSING_FIELD");
         expectError(browser.patch("/web/passkeys/" + id, json("{\"name\":\"   \"}")), 400, "INVALID_NAME");
-        expectError(browser.patch("/web/passkeys/" + id, json("{\"name\":\"" + "x".repeat(101) + "\"}")), 400, "INVALID_NAME");
+        expectError(
+                browser.patch("/web/passkeys/" + id, json("{\"name\":\"" + "x".repeat(101) + "\"}")),
+                400,
+                "INVALID_NAME");
         expectError(browser.patch("/web/passkeys/AAAA", json("{\"name\":\"Mine\"}")), 404, "NOT_FOUND");
         expectError(browser.put("/web/passkeys/policy", json("{}")), 400, "MISSING_FIELD");
-        expectError(browser.send("PUT", "/web/passkeys/policy", "{\"requiredAfterPassword\":\"maybe\"}"), 400, "MALFORMED_JSON");
+        expectError(
+                browser.send("PUT", "/web/passkeys/policy", "{\"requiredAfterPassword\":\"maybe\"}"),
+                400,
+                "MALFORMED_JSON");
         expectError(browser.post("/web/passkeys/unlock", json("{\"credential\":{}}")), 400, "CEREMONY_EXPIRED");
         expectError(browser.post("/web/passkeys/unlock", json("{}")), 400, "MISSING_FIELD");
 
         JsonNode listed = browser.get("/web/passkeys").body().path("passkeys").get(0);
         assertThat(listed.path("name").asString()).isEqualTo("Laptop");
         assertThat(listed.path("unlocksVault").asBoolean()).isFalse();
-        assertThat(browser.get("/web/passkeys").body().path("requiredAfterPassword").asBoolean()).isFalse();
+        assertThat(browser.get("/web/passkeys")
+                        .body()
+                        .path("requiredAfterPassword")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -141,7 +179,9 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
         EmulatedPasskey authenticator = newAuthenticator();
         register(signedIn(signUp("nochallenge")), authenticator, "Laptop");
 
-        expectError(answer(browser, "/web/passkeys/sign-in", authenticator.get(new byte[32], "localhost")), 400,
+        expectError(
+                answer(browser, "/web/passkeys/sign-in", authenticator.get(new byte[32], "localhost")),
+                400,
                 "CEREMONY_EXPIRED");
         expectError(browser.post("/web/passkeys/sign-in", json("{\"credential\":[]}")), 400, "INVALID_FIELD");
         assertThat(browser.get("/web/vault").status()).isEqualTo(401);
@@ -156,7 +196,9 @@ class PasskeyRefusalsIT extends PasskeyWebTest {
     /** What Chromium's toJSON() gives when the PRF extension was evaluated: the output itself. */
     private static String withPrfResults(String credential) {
         ObjectNode node = (ObjectNode) BrowserSession.JSON.readTree(credential);
-        node.putObject("clientExtensionResults").putObject("prf").putObject("results")
+        node.putObject("clientExtensionResults")
+                .putObject("prf")
+                .putObject("results")
                 .put("first", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
         return node.toString();
     }

@@ -44,38 +44,57 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
         PasskeySettingsPage settings = settings();
         settings.register("Phone");
         assertThat(settings.toggleRequirePasskey()).isEqualTo("A passkey is now required after the password.");
-        assertThat(settings().requiresPasskeyAfterPassword()).as("as the server holds it").isTrue();
+        assertThat(settings().requiresPasskeyAfterPassword())
+                .as("as the server holds it")
+                .isTrue();
         long counter = phone.credentials().getFirst().signCount();
 
         signOut();
         CodesPage codes = signInWithPassword();
 
         assertShowsTheAccountsCodes(codes);
-        assertThat(sentFromThisPage()).anyMatch(request -> request.contains("/users/two-factor/passkeys/begin"))
+        assertThat(sentFromThisPage())
+                .anyMatch(request -> request.contains("/users/two-factor/passkeys/begin"))
                 .anyMatch(request -> request.contains("/users/two-factor/passkeys/finish"));
-        assertThat(phone.credentials().getFirst().signCount()).as("the passkey was used").isGreaterThan(counter);
+        assertThat(phone.credentials().getFirst().signCount())
+                .as("the passkey was used")
+                .isGreaterThan(counter);
     }
 
     @Test
     @Order(3)
     void anAppsSignInIsApprovedOnTheVerifyPageAndTheAppThenFetchesItsToken() {
         EnteTestClient app = new EnteTestClient(URI.create(baseUrl()));
-        EnteTestClient.expect(app.post("/users/ott", JSON.createObjectNode().put("email", account.email)
-                .put("purpose", "login")), 200);
-        JsonNode pending = EnteTestClient.expect(app.post("/users/verify-email", JSON.createObjectNode()
-                .put("email", account.email).put("ott", "123456")), 200).body();
+        EnteTestClient.expect(
+                app.post(
+                        "/users/ott",
+                        JSON.createObjectNode().put("email", account.email).put("purpose", "login")),
+                200);
+        JsonNode pending = EnteTestClient.expect(
+                        app.post(
+                                "/users/verify-email",
+                                JSON.createObjectNode()
+                                        .put("email", account.email)
+                                        .put("ott", "123456")),
+                        200)
+                .body();
         String sessionId = pending.path("passkeySessionID").asString();
         assertThat(sessionId).isNotBlank();
         assertThat(pending.has("encryptedToken")).isFalse();
-        assertThat(app.get("/users/two-factor/passkeys/get-token?sessionID=" + sessionId).status()).isEqualTo(400);
+        assertThat(app.get("/users/two-factor/passkeys/get-token?sessionID=" + sessionId)
+                        .status())
+                .isEqualTo(400);
 
-        String outcome = PasskeyVerifyPage.open(browser, waitUp(), baseUrl(), sessionId).approve();
+        String outcome =
+                PasskeyVerifyPage.open(browser, waitUp(), baseUrl(), sessionId).approve();
 
         assertThat(outcome).isEqualTo("Sign-in approved. Return to your app.");
-        JsonNode signedIn = EnteTestClient.expect(app.get("/users/two-factor/passkeys/get-token?sessionID=" + sessionId), 200)
+        JsonNode signedIn = EnteTestClient.expect(
+                        app.get("/users/two-factor/passkeys/get-token?sessionID=" + sessionId), 200)
                 .body();
         assertThat(signedIn.path("encryptedToken").asString()).isNotBlank();
-        assertThat(signedIn.path("keyAttributes").path("encryptedKey").asString()).isNotBlank();
+        assertThat(signedIn.path("keyAttributes").path("encryptedKey").asString())
+                .isNotBlank();
     }
 
     @Test
@@ -91,13 +110,16 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
             WebDriverWait wait = new WebDriverWait(otherComputer, WAIT);
 
             String error = LoginPage.open(otherComputer, wait, baseUrl() + "/login")
-                    .submit(account.email, TestAccount.PASSWORD).error();
+                    .submit(account.email, TestAccount.PASSWORD)
+                    .error();
 
             assertThat(error).isEqualTo("The passkey request was cancelled or timed out.");
             assertThat(otherComputer.getCurrentUrl()).contains("/login");
-            assertThat(otherComputer.executeAsyncScript(
-                    "const done = arguments[0]; fetch('/web/session-key').then(r => done(r.status), () => done(0))"))
-                    .as("no session was opened").isEqualTo(401L);
+            assertThat(
+                            otherComputer.executeAsyncScript(
+                                    "const done = arguments[0]; fetch('/web/session-key').then(r => done(r.status), () => done(0))"))
+                    .as("no session was opened")
+                    .isEqualTo(401L);
         } finally {
             otherComputer.quit();
         }

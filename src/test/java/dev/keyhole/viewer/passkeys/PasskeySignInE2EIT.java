@@ -59,7 +59,8 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
             assertThat(item.name()).isEqualTo("Work laptop");
             assertThat(item.unlocksVault()).isTrue();
             assertThat(item.times()).contains("last used never");
-            assertThat(item.id()).isEqualTo(base64Url(phone.credentials().getFirst().id()));
+            assertThat(item.id())
+                    .isEqualTo(base64Url(phone.credentials().getFirst().id()));
         });
         assertThat(phone.credentials()).hasSize(1);
     }
@@ -137,7 +138,9 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
 
         settings.rename("Work laptop", "Old laptop");
 
-        assertThat(settings().items()).extracting(PasskeySettingsPage.Item::name).containsExactly("Old laptop");
+        assertThat(settings().items())
+                .extracting(PasskeySettingsPage.Item::name)
+                .containsExactly("Old laptop");
     }
 
     @Test

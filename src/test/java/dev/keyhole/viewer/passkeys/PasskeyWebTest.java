@@ -23,9 +23,12 @@ import tools.jackson.databind.node.ObjectNode;
  * made through the sync API as an Ente client makes them, browsers that hold only a cookie and a CSRF
  * token, and webauthn4j's emulated authenticators in their place. Subclasses choose the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "server.address=127.0.0.1", "keyhole.public-url=http://localhost:${local.server.port:0}",
-        "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=123456"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "server.address=127.0.0.1", "keyhole.public-url=http://localhost:${local.server.port:0}",
+            "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=123456"
+        })
 @Import(TestClockConfiguration.class)
 abstract class PasskeyWebTest {
 
@@ -39,8 +42,7 @@ abstract class PasskeyWebTest {
     MutableClock clock;
 
     /** An account and the phone that made it (which keeps its own sync token). */
-    record Account(String email, EnteTestClient phone) {
-    }
+    record Account(String email, EnteTestClient phone) {}
 
     String baseUrl() {
         return "http://localhost:" + port;
@@ -84,8 +86,8 @@ abstract class PasskeyWebTest {
 
     /** Registers a passkey for the browser's account and returns its id. */
     String register(BrowserSession browser, EmulatedPasskey authenticator, String name) {
-        Response created = answerRegistration(browser, authenticator.create(challenge(registrationOptions(browser)),
-                "localhost"), name);
+        Response created = answerRegistration(
+                browser, authenticator.create(challenge(registrationOptions(browser)), "localhost"), name);
         assertThat(created.status()).as(created.raw()).isEqualTo(201);
         return created.body().path("id").asString();
     }
@@ -99,8 +101,11 @@ abstract class PasskeyWebTest {
     /** A wrapped key of the shape the browser makes: 32-byte salt, 48-byte secretbox of the master key, nonce. */
     static ObjectNode prfKey(byte fill) {
         Base64.Encoder b64 = Base64.getEncoder();
-        return BrowserSession.JSON.createObjectNode().put("salt", b64.encodeToString(filled(32, fill)))
-                .put("wrappedKey", b64.encodeToString(filled(48, fill))).put("nonce", b64.encodeToString(filled(24, fill)));
+        return BrowserSession.JSON
+                .createObjectNode()
+                .put("salt", b64.encodeToString(filled(32, fill)))
+                .put("wrappedKey", b64.encodeToString(filled(48, fill)))
+                .put("nonce", b64.encodeToString(filled(24, fill)));
     }
 
     JsonNode signInOptions(BrowserSession browser) {
@@ -115,8 +120,9 @@ abstract class PasskeyWebTest {
     }
 
     static Response answer(BrowserSession browser, String path, String credential) {
-        return browser.post(path, BrowserSession.JSON.createObjectNode().set("credential",
-                BrowserSession.JSON.readTree(credential)));
+        return browser.post(
+                path,
+                BrowserSession.JSON.createObjectNode().set("credential", BrowserSession.JSON.readTree(credential)));
     }
 
     /** A whole passkey sign-in in a new browser: login page, options, authenticator, answer. */

@@ -21,20 +21,26 @@ class PasskeyWithoutPrfE2EIT extends PasskeyBrowserTest {
         PasskeySettingsPage settings = settings();
 
         assertThat(settings.register("Old key")).contains("This authenticator cannot unlock the vault");
-        assertThat(settings.items()).singleElement().extracting(PasskeySettingsPage.Item::unlocksVault).isEqualTo(false);
+        assertThat(settings.items())
+                .singleElement()
+                .extracting(PasskeySettingsPage.Item::unlocksVault)
+                .isEqualTo(false);
         assertThat(securityKey.credentials()).hasSize(1);
 
         LoginPage login = signOut();
         CodesPage codes = login.signInWithPasskey();
         UnlockPage unlock = UnlockPage.waitFor(browser, waitUp());
         assertThat(codes.isLocked()).isTrue();
-        assertThat(sessionKeyStatus()).as("signed in: the session holds its key").isEqualTo(200L);
+        assertThat(sessionKeyStatus())
+                .as("signed in: the session holds its key")
+                .isEqualTo(200L);
         assertNoPasswordStep(sentFromThisPage());
 
         assertThat(unlock.clickPasskeyUnlock().error()).startsWith("None of your passkeys can unlock the vault");
 
         assertShowsTheAccountsCodes(unlock.unlock(TestAccount.PASSWORD));
-        assertThat(sentFromThisPage()).as("unlocking is local: no SRP, no second sign-in")
+        assertThat(sentFromThisPage())
+                .as("unlocking is local: no SRP, no second sign-in")
                 .noneMatch(request -> request.contains("/users/srp/") || request.contains("/web/session "));
     }
 }
