@@ -6,14 +6,9 @@ import static dev.keyhole.sync.EnteTestClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.crypto.SrpClient;
-import java.io.IOException;
-import java.net.ServerSocket;
+import dev.keyhole.testing.PackagedJar;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -35,42 +30,20 @@ class PackagedJarIT {
     @TempDir
     static Path home;
 
-    private Process server;
+    private PackagedJar server;
     private URI base;
 
     @BeforeAll
     void startTheJar() throws Exception {
-        Path jar = Path.of("target", "keyhole.jar").toAbsolutePath();
-        assertThat(jar).as("the packaged jar; run mvn package first").exists();
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        server = new ProcessBuilder(
-                        java.toString(),
-                        "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-jar",
-                        jar.toString(),
-                        "--server.address=127.0.0.1",
-                        "--server.port=" + port,
-                        "--keyhole.data-dir=" + home.resolve("data"),
-                        "--keyhole.ott.fixed-domain=example.test",
-                        "--keyhole.ott.fixed-code=" + SyncTestSupport.CODE)
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("server.log").toFile())
-                .start();
-        base = URI.create("http://127.0.0.1:" + port);
-        awaitPing();
+        server = PackagedJar.start(
+                home, "--keyhole.ott.fixed-domain=example.test", "--keyhole.ott.fixed-code=" + SyncTestSupport.CODE);
+        base = server.base();
     }
 
     @AfterAll
     void stopTheJar() throws InterruptedException {
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
     }
 
@@ -133,25 +106,5 @@ class PackagedJarIT {
         assertThat(expect(new EnteTestClient(base).post("/users/srp/verify-session", proof), 410)
                         .code())
                 .isEqualTo("SESSION_ALREADY_VERIFIED");
-    }
-
-    private void awaitPing() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        EnteTestClient probe = new EnteTestClient(base);
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive())
-                    .as("the jar exited; see %s", home.resolve("server.log"))
-                    .isTrue();
-            try {
-                if (probe.get("/ping").status() == 200) {
-                    return;
-                }
-            } catch (java.io.UncheckedIOException notYetListening) {
-                // The port is not open yet: poll again shortly.
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the jar did not answer /ping within 90 s:\n"
-                + String.join("\n", List.of(Files.readString(home.resolve("server.log")))));
     }
 }

@@ -3,7 +3,7 @@ package dev.keyhole.viewer.passkeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.otp.OtpCode;
-import dev.keyhole.sync.EnteTestClient;
+import dev.keyhole.testing.PackagedJar;
 import dev.keyhole.testing.browser.Chromium;
 import dev.keyhole.testing.browser.VirtualAuthenticator;
 import dev.keyhole.viewer.CodesAssert;
@@ -11,10 +11,6 @@ import dev.keyhole.viewer.TestAccount;
 import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.PasskeySettingsPage;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,35 +35,18 @@ class PasskeyOnPackagedJarE2EIT {
     @TempDir
     static Path home;
 
-    private Process server;
+    private PackagedJar server;
     private int port;
     private ChromeDriver browser;
 
     @BeforeAll
     void startTheJarAndABrowser() throws Exception {
-        Path jar = Path.of("target", "keyhole.jar").toAbsolutePath();
-        assertThat(jar).as("the packaged jar; run mvn package first").exists();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        server = new ProcessBuilder(
-                        java.toString(),
-                        "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                        "--enable-native-access=ALL-UNNAMED",
-                        "-jar",
-                        jar.toString(),
-                        "--server.address=127.0.0.1",
-                        "--server.port=" + port,
-                        "--keyhole.data-dir=" + home.resolve("data"),
-                        "--keyhole.public-url=http://localhost:" + port,
-                        "--keyhole.ott.fixed-domain=example.test",
-                        "--keyhole.ott.fixed-code=123456")
-                .directory(home.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(home.resolve("server.log").toFile())
-                .start();
-        awaitPing();
+        server = PackagedJar.start(
+                home,
+                "--keyhole.public-url=http://localhost:{port}",
+                "--keyhole.ott.fixed-domain=example.test",
+                "--keyhole.ott.fixed-code=123456");
+        port = server.port();
         browser = Chromium.start();
     }
 
@@ -77,8 +56,7 @@ class PasskeyOnPackagedJarE2EIT {
             browser.quit();
         }
         if (server != null) {
-            server.destroy();
-            server.waitFor();
+            server.close();
         }
     }
 
@@ -109,25 +87,5 @@ class PasskeyOnPackagedJarE2EIT {
         wait.until(driver -> codes.cards().size() == expected.size());
         CodesAssert.everyCardMatches(codes::cards, expected, Instant::now);
         assertThat(codes.isLocked()).isFalse();
-    }
-
-    private void awaitPing() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        EnteTestClient probe = new EnteTestClient(URI.create("http://127.0.0.1:" + port));
-        while (Instant.now().isBefore(deadline)) {
-            assertThat(server.isAlive())
-                    .as("the jar exited; see %s", home.resolve("server.log"))
-                    .isTrue();
-            try {
-                if (probe.get("/ping").status() == 200) {
-                    return;
-                }
-            } catch (java.io.UncheckedIOException notYetListening) {
-                // The port is not open yet: poll again shortly.
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(
-                "the jar did not answer /ping within 90 s:\n" + Files.readString(home.resolve("server.log")));
     }
 }

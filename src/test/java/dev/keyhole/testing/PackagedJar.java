@@ -1,0 +1,105 @@
+package dev.keyhole.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code target/keyhole.jar} started the way a user starts it: its own JVM, the embedded H2 file database
+ * under {@code home}, loopback only, a free port. For the "done" checks that must hold on the jar itself.
+ */
+public final class PackagedJar implements AutoCloseable {
+
+    private static final Duration START_LIMIT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path log;
+    private final int port;
+
+    private PackagedJar(Process process, Path log, int port) {
+        this.process = process;
+        this.log = log;
+        this.port = port;
+    }
+
+    /**
+     * Starts the jar and returns once it answers {@code /ping}. {@code settings} are extra {@code --key=value}s,
+     * in which {@code {port}} stands for the port chosen here (e.g. for {@code keyhole.public-url}).
+     */
+    public static PackagedJar start(Path home, String... settings) throws IOException, InterruptedException {
+        Path jar = Path.of("target", "keyhole.jar").toAbsolutePath();
+        assertThat(jar).as("the packaged jar; run mvn package first").exists();
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
+                "--enable-native-access=ALL-UNNAMED",
+                "-jar",
+                jar.toString(),
+                "--server.address=127.0.0.1",
+                "--server.port=" + port,
+                "--keyhole.data-dir=" + home.resolve("data")));
+        for (String setting : settings) {
+            command.add(setting.replace("{port}", Integer.toString(port)));
+        }
+        Path log = home.resolve("server.log");
+        Process process = new ProcessBuilder(command)
+                .directory(home.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        PackagedJar started = new PackagedJar(process, log, port);
+        started.awaitPing();
+        return started;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The loopback address the jar listens on. */
+    public URI base() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        process.waitFor();
+    }
+
+    private void awaitPing() throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(START_LIMIT);
+        HttpRequest ping = HttpRequest.newBuilder(base().resolve("/ping")).build();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            while (Instant.now().isBefore(deadline)) {
+                assertThat(process.isAlive()).as("the jar exited; see %s", log).isTrue();
+                try {
+                    if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (ConnectException notYetListening) {
+                    // The port is not open yet: poll again shortly.
+                }
+                Thread.sleep(200);
+            }
+        }
+        throw new AssertionError(
+                "the jar did not answer /ping within " + START_LIMIT.toSeconds() + " s:\n" + Files.readString(log));
+    }
+}
