@@ -6,6 +6,7 @@ import { PasskeyAlreadyRegistered, PasskeyCancelled, PasskeyUnavailable } from '
 import {
   NO_UNLOCKING_PASSKEY,
   PAGE_EXPIRED,
+  RECENT_SIGN_IN_REQUIRED,
   PASSKEY_CANCELLED,
   PASSKEY_CANNOT_UNLOCK,
   PASSKEY_EXPIRED,
@@ -74,6 +75,7 @@ describe('passkey messages', () => {
     expect(passkeySettingsFailure(new HttpError(409, 'TOO_MANY_PASSKEYS'))).toMatch(/most passkeys/);
     expect(passkeySettingsFailure(new HttpError(400, 'NO_PASSKEY'))).toMatch(/Register a passkey before/);
     expect(passkeySettingsFailure(new HttpError(404, 'NOT_FOUND'))).toMatch(/no longer exists/);
+    expect(passkeySettingsFailure(new HttpError(403, 'RECENT_SIGN_IN_REQUIRED'))).toBe(RECENT_SIGN_IN_REQUIRED);
     expect(passkeySettingsFailure(new PasskeyAlreadyRegistered('x'))).toMatch(/already holds/);
     expect(passkeySettingsFailure(new Error('at secret.js:1'))).toBe('That did not work. Try again.');
   });

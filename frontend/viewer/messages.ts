@@ -12,6 +12,8 @@ export const WRONG_CREDENTIALS = 'Email or password is wrong.';
 export const WRONG_PASSWORD = 'The password is wrong.';
 export const TOO_MANY_ATTEMPTS = 'Too many attempts. Try again later.';
 export const UNREACHABLE = 'Cannot reach the server. Check your connection and try again.';
+export const RECENT_SIGN_IN_REQUIRED =
+  'For your security, changing passkeys needs a recent sign-in. Unlock with a passkey, or sign out and sign in again.';
 export const PAGE_EXPIRED = 'This page has expired. Reload it and sign in again.';
 export const PASSKEY_CANCELLED = 'The passkey request was cancelled or timed out.';
 export const PASSKEY_REJECTED = 'This passkey was not accepted. It may have been removed from your account.';
@@ -66,6 +68,7 @@ export function passkeySettingsFailure(error: unknown): string {
     if (error.code === 'TOO_MANY_PASSKEYS') return 'This account has the most passkeys allowed. Delete one first.';
     if (error.code === 'NO_PASSKEY') return 'Register a passkey before requiring one.';
     if (error.code === 'INVALID_NAME') return 'A passkey name has 1 to 100 characters.';
+    if (error.code === 'RECENT_SIGN_IN_REQUIRED') return RECENT_SIGN_IN_REQUIRED;
     if (error.status === 404) return 'That passkey no longer exists.';
   }
   return passkeyProblem(error) ?? 'That did not work. Try again.';

@@ -54,14 +54,17 @@ class PasskeyRegistrationController {
 
     private final PasskeyService passkeys;
     private final AccountService accounts;
+    private final RecentProof recentProof;
 
-    PasskeyRegistrationController(PasskeyService passkeys, AccountService accounts) {
+    PasskeyRegistrationController(PasskeyService passkeys, AccountService accounts, RecentProof recentProof) {
         this.passkeys = passkeys;
         this.accounts = accounts;
+        this.recentProof = recentProof;
     }
 
     @PostMapping("/registration/options")
     RegistrationOptions options(@AuthenticationPrincipal ViewerPrincipal viewer, HttpServletRequest request) {
+        recentProof.require(request);
         UserId user = new UserId(viewer.userId());
         // The authenticator shows the email to tell this account's passkeys apart from others.
         String email = accounts.email(user)
@@ -78,6 +81,7 @@ class PasskeyRegistrationController {
             @AuthenticationPrincipal ViewerPrincipal viewer,
             @RequestBody Registration body,
             HttpServletRequest request) {
+        recentProof.require(request);
         Optional<Ceremony> ceremony = PasskeyCeremonies.take(request, Purpose.REGISTRATION);
         String name = RequestFields.required(body.name(), "name");
         String credential = CredentialJson.of(body.credential());
@@ -89,7 +93,12 @@ class PasskeyRegistrationController {
     @PutMapping("/{id}/prf-key")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void attachPrfKey(
-            @AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id, @RequestBody PrfKey body) {
+            @AuthenticationPrincipal ViewerPrincipal viewer,
+            @PathVariable String id,
+            @RequestBody PrfKey body,
+            HttpServletRequest request) {
+        // Replacing a wrapped key could plant one that opens to a key of someone else's choosing.
+        recentProof.require(request);
         passkeys.attachPrfKey(new UserId(viewer.userId()), id, body.validated());
     }
 }

@@ -3,6 +3,7 @@ package dev.keyhole.viewer;
 import dev.keyhole.account.RequestFields;
 import dev.keyhole.account.UserId;
 import dev.keyhole.passkey.PasskeyService;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -34,8 +35,11 @@ class PasskeySettingsController {
 
     private final PasskeyService passkeys;
 
-    PasskeySettingsController(PasskeyService passkeys) {
+    private final RecentProof recentProof;
+
+    PasskeySettingsController(PasskeyService passkeys, RecentProof recentProof) {
         this.passkeys = passkeys;
+        this.recentProof = recentProof;
     }
 
     @GetMapping
@@ -56,13 +60,15 @@ class PasskeySettingsController {
     /** Deleting the last passkey also ends the policy (PasskeyService): an account is never locked out. */
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id) {
+    void delete(@AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id, HttpServletRequest request) {
+        recentProof.require(request);
         passkeys.delete(new UserId(viewer.userId()), id);
     }
 
     @PutMapping("/policy")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void policy(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Policy body) {
+    void policy(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Policy body, HttpServletRequest request) {
+        recentProof.require(request);
         passkeys.requireAfterPassword(
                 new UserId(viewer.userId()),
                 RequestFields.required(body.requiredAfterPassword(), "requiredAfterPassword"));

@@ -39,8 +39,11 @@ class PasskeyUnlockController {
 
     private final PasskeyService passkeys;
 
-    PasskeyUnlockController(PasskeyService passkeys) {
+    private final RecentProof recentProof;
+
+    PasskeyUnlockController(PasskeyService passkeys, RecentProof recentProof) {
         this.passkeys = passkeys;
+        this.recentProof = recentProof;
     }
 
     @PostMapping("/options")
@@ -64,6 +67,7 @@ class PasskeyUnlockController {
         // counter or last-used time is touched.
         SignedIn signedIn = passkeys.verifyFor(
                 new UserId(viewer.userId()), ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
+        recentProof.record(request.getSession());
         if (signedIn.prf() == null) {
             throw new ApiException(
                     HttpStatus.CONFLICT,

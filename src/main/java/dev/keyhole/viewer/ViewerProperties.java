@@ -8,4 +8,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record ViewerProperties(
         @DefaultValue("15") double defaultAutoLockMinutes,
         @DefaultValue("1") double minAutoLockMinutes,
-        @DefaultValue("1440") double maxAutoLockMinutes) {}
+        @DefaultValue("1440") double maxAutoLockMinutes,
+        @DefaultValue("10") double passkeyChangeWindowMinutes) {}

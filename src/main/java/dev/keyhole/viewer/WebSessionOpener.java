@@ -30,12 +30,15 @@ class WebSessionOpener {
     private final VaadinDefaultRequestCache savedRequests;
     private final SecurityContextHolderStrategy contexts;
     private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
+    private final RecentProof recentProof;
 
     WebSessionOpener(
             CsrfTokenRepository viewerCsrfTokens,
             VaadinDefaultRequestCache savedRequests,
-            SecurityContextHolderStrategy contexts) {
+            SecurityContextHolderStrategy contexts,
+            RecentProof recentProof) {
         this.csrfTokens = viewerCsrfTokens;
+        this.recentProof = recentProof;
         this.savedRequests = savedRequests;
         this.contexts = contexts;
     }
@@ -55,6 +58,7 @@ class WebSessionOpener {
         contexts.setContext(context);
         sessionContexts.saveContext(context, request, response);
         WebSessionKey key = WebSessionKey.createIn(request.getSession());
+        recentProof.record(request.getSession());
         return new Opened(key.base64(), next, rotateCsrfToken(request, response));
     }
 

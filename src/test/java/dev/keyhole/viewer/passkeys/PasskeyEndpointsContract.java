@@ -6,6 +6,7 @@ import dev.keyhole.passkey.internal.EmulatedPasskey;
 import dev.keyhole.viewer.passkeys.BrowserSession.Response;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -172,6 +173,47 @@ abstract class PasskeyEndpointsContract extends PasskeyWebTest {
         assertThat(late.status()).isEqualTo(400);
         assertThat(late.code()).isEqualTo("CEREMONY_EXPIRED");
         assertThat(browser.get("/web/vault").status()).isEqualTo(401);
+    }
+
+    @Test
+    void changingPasskeysNeedsASignInOrAPasskeyUnlockWithinTenMinutes() {
+        EmulatedPasskey authenticator = newAuthenticator();
+        BrowserSession browser = signedIn(signUp("unattended"));
+        String laptop = register(browser, authenticator, "Laptop");
+        assertThat(browser.put("/web/passkeys/" + laptop + "/prf-key", prfKey((byte) 3))
+                        .status())
+                .isEqualTo(204);
+        assertThat(browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":true}"))
+                        .status())
+                .isEqualTo(204);
+
+        clock.advance(Duration.ofMinutes(10).plusSeconds(1));
+
+        List<Response> refused = List.of(
+                browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":false}")),
+                browser.delete("/web/passkeys/" + laptop),
+                browser.post("/web/passkeys/registration/options", null),
+                browser.put("/web/passkeys/" + laptop + "/prf-key", prfKey((byte) 4)));
+        assertThat(refused).allSatisfy(response -> {
+            assertThat(response.status()).as(response.raw()).isEqualTo(403);
+            assertThat(response.code()).isEqualTo("RECENT_SIGN_IN_REQUIRED");
+        });
+        JsonNode unchanged = browser.get("/web/passkeys").body();
+        assertThat(unchanged.path("requiredAfterPassword").asBoolean()).isTrue();
+        assertThat(unchanged.path("passkeys").size()).isEqualTo(1);
+        assertThat(browser.patch("/web/passkeys/" + laptop, json("{\"name\":\"Old laptop\"}"))
+                        .status())
+                .as("renaming weakens nothing")
+                .isEqualTo(204);
+
+        JsonNode options = browser.post("/web/passkeys/unlock/options", null).body();
+        assertThat(answer(browser, UNLOCK, assertion(authenticator, options)).status())
+                .isEqualTo(200);
+
+        assertThat(browser.put("/web/passkeys/policy", json("{\"requiredAfterPassword\":false}"))
+                        .status())
+                .as("a passkey unlock proves who is there again")
+                .isEqualTo(204);
     }
 
     @Test
