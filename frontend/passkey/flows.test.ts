@@ -13,6 +13,15 @@ import { PasskeyCannotUnlock, unlockWithPasskey } from './unlock';
 const prfSalt = toBase64Url(new Uint8Array(32).fill(7));
 const salt = fromBase64Url(prfSalt);
 const hex = (bytes: Uint8Array) => Buffer.from(bytes).toString('hex');
+const registrationOptions = {
+  challenge: 'AQID',
+  rpId: 'localhost',
+  rpName: 'Keyhole',
+  userHandle: 'CQk',
+  userName: 'a@example.test',
+  excludeCredentialIds: [],
+  prfSalt,
+};
 
 /** What a browser-made registration would have stored for this authenticator. */
 async function wrappedFor(authenticator: FakeAuthenticator, masterKey: Uint8Array) {
@@ -85,15 +94,7 @@ describe('passkey flows against the HTTP contract', () => {
     authenticator.install();
     const masterKey = crypto.getRandomValues(new Uint8Array(32));
     const server = new FakeServer()
-      .on('POST', '/web/passkeys/registration/options', {
-        challenge: 'AQID',
-        rpId: 'localhost',
-        rpName: 'Keyhole',
-        userHandle: 'CQk',
-        userName: 'a@example.test',
-        excludeCredentialIds: [],
-        prfSalt,
-      })
+      .on('POST', '/web/passkeys/registration/options', registrationOptions)
       .on('POST', '/web/passkeys/registration', (body: unknown) => ({
         status: 201,
         json: {
@@ -130,15 +131,7 @@ describe('passkey flows against the HTTP contract', () => {
     const authenticator = new FakeAuthenticator({ prf: false });
     authenticator.install();
     const server = new FakeServer()
-      .on('POST', '/web/passkeys/registration/options', {
-        challenge: 'AQID',
-        rpId: 'localhost',
-        rpName: 'Keyhole',
-        userHandle: 'CQk',
-        userName: 'a@example.test',
-        excludeCredentialIds: [],
-        prfSalt,
-      })
+      .on('POST', '/web/passkeys/registration/options', registrationOptions)
       .on('POST', '/web/passkeys/registration', {
         id: authenticator.id,
         name: 'Key',
