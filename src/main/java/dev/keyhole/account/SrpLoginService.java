@@ -3,14 +3,11 @@ package dev.keyhole.account;
 import static dev.keyhole.account.RequestFields.base64;
 import static dev.keyhole.account.RequestFields.required;
 
-import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.account.internal.ServerSecrets;
 import dev.keyhole.account.internal.SrpAuthRepository;
 import dev.keyhole.account.internal.SrpAuthRepository.LoginParameters;
 import dev.keyhole.account.internal.SrpAuthRepository.SrpAuth;
 import dev.keyhole.crypto.SrpGroup;
-import java.nio.ByteBuffer;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,8 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** Password sign-in: SRP attributes for an email, then create-session and verify-session. */
 @Service
 class SrpLoginService {
-
-    static final long MEBIBYTE = 1024L * 1024;
 
     record SrpAttributes(
             UUID srpUserID, String srpSalt, long memLimit, long opsLimit, String kekSalt, boolean isEmailMFAEnabled) {}
@@ -85,25 +80,9 @@ class SrpLoginService {
                 found.srpUserId(), found.srpSalt(), found.memLimit(), found.opsLimit(), found.kekSalt(), false);
     }
 
-    /**
-     * Plausible attributes for an email without an account, stable across restarts and nodes (an HMAC of
-     * the email under a key kept in the database), shaped like those of Ente's web and mobile clients.
-     */
+    /** Attributes for an email without an account that look like a real account's (see DecoyAttributes). */
     private SrpAttributes fake(String email) {
-        byte[] key = secrets.key("fake-srp-attributes");
-        byte[] identity = Hashes.hmac(key, "srp", email);
-        byte[] kekSalt = Arrays.copyOf(Hashes.hmac(key, "kek-salt", email), 16);
-        identity[6] = (byte) ((identity[6] & 0x0f) | 0x40);
-        identity[8] = (byte) ((identity[8] & 0x3f) | 0x80);
-        ByteBuffer uuid = ByteBuffer.wrap(identity, 0, 16);
-        boolean web = (identity[16] & 1) == 0;
-        return new SrpAttributes(
-                new UUID(uuid.getLong(), uuid.getLong()),
-                Base64.getEncoder().encodeToString(Arrays.copyOfRange(identity, 16, 32)),
-                web ? 256 * MEBIBYTE : 1024 * MEBIBYTE,
-                web ? 16 : 4,
-                Base64.getEncoder().encodeToString(kekSalt),
-                false);
+        return DecoyAttributes.forEmail(secrets.key("fake-srp-attributes"), email);
     }
 
     private static byte[] decode(String base64) {

@@ -40,8 +40,12 @@ class SrpSessions {
         this.clock = clock;
     }
 
-    /** Starts an exchange; a null verifier (no such account) is replaced by a random one. */
+    /**
+     * Starts an exchange; a null verifier (no such account) is replaced by a random one. A degenerate A is
+     * refused first, so that it leaves no session behind.
+     */
     Started start(UUID srpUserId, byte @Nullable [] verifier, byte[] publicA) {
+        refuseDegenerate(publicA);
         long now = EpochMicros.now(clock);
         if (sessions.countUnverifiedSince(srpUserId, now - HOUR_MICROS) >= MAX_UNVERIFIED_PER_HOUR) {
             throw new ApiException(
@@ -87,6 +91,15 @@ class SrpSessions {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "INVALID_PASSWORD", "The password is not correct.");
         }
         return serverM2.get();
+    }
+
+    private static void refuseDegenerate(byte[] publicA) {
+        try {
+            SrpServer.requireUsablePublicA(publicA);
+        } catch (SrpException e) {
+            throw RequestFields.invalid(
+                    "srpA", "is not a valid SRP value (512 bytes, greater than 1 and less than N - 1)");
+        }
     }
 
     /** Uses up the session; a second success (a replay that raced the first) is refused. */

@@ -7,7 +7,9 @@ import dev.keyhole.account.internal.KeyAttributesRepository;
 import dev.keyhole.account.internal.SrpAuthRepository;
 import dev.keyhole.account.internal.SrpSessionRepository;
 import dev.keyhole.account.internal.SrpSessionRepository.SrpSetup;
+import dev.keyhole.crypto.SrpException;
 import dev.keyhole.crypto.SrpGroup;
+import dev.keyhole.crypto.SrpServer;
 import dev.keyhole.web.ApiException;
 import java.time.Clock;
 import java.util.Base64;
@@ -71,6 +73,7 @@ class SrpSetupService {
         UUID identity = required(srpUserId, "srpUserID");
         base64(srpSalt, "srpSalt", KeyAttributes.SALT_BYTES);
         byte[] verifier = base64(srpVerifier, "srpVerifier", 1, SrpGroup.N_BYTES);
+        refuseDegenerate(verifier);
         byte[] publicA = base64(srpA, "srpA", SrpGroup.N_BYTES);
         refuseIdentityOfAnother(identity, user);
         SrpSessions.Started session = sessions.start(identity, verifier, publicA);
@@ -139,6 +142,16 @@ class SrpSetupService {
         sessions.markVerified(setup.sessionId());
         refuseIdentityOfAnother(setup.srpUserId(), user);
         srpAuth.save(user.value(), setup.srpUserId(), setup.salt(), setup.verifier(), EpochMicros.now(clock));
+    }
+
+    /** Checked before anything is stored: a verifier such as 0 would let anyone sign in with a made-up proof. */
+    private static void refuseDegenerate(byte[] verifier) {
+        try {
+            SrpServer.requireUsableVerifier(verifier);
+        } catch (SrpException e) {
+            throw RequestFields.invalid(
+                    "srpVerifier", "is not a valid SRP verifier (greater than 1 and less than N - 1)");
+        }
     }
 
     private void refuseIdentityOfAnother(UUID srpUserId, UserId user) {

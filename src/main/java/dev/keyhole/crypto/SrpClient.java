@@ -46,10 +46,14 @@ public final class SrpClient {
         return publicA.clone();
     }
 
-    /** The proof M1 = H(A | B | S) for the server's B; rejects a B that would fix S. */
+    /**
+     * The proof M1 = H(A | B | S) for the server's B. A B that is not a proper element (B mod N = 0 is
+     * RFC 5054's case), or one that makes u zero, is refused with an {@link SrpException}: a server that
+     * sends one is not following SRP-6a, and the CLI stops there.
+     */
     public byte[] computeM1(byte[] publicB) {
-        BigInteger b = SrpGroup.publicValue(publicB, "B");
-        BigInteger u = number(hash(publicA, publicB));
+        BigInteger b = SrpGroup.publicValue(publicB, "The server's SRP value B");
+        BigInteger u = SrpGroup.scrambler(publicA, publicB);
         BigInteger base = b.subtract(K.multiply(G.modPow(x, N))).mod(N);
         byte[] sharedSecret = pad(base.modPow(secretA.add(u.multiply(x)), N));
         byte[] m1 = hash(publicA, publicB, sharedSecret);

@@ -32,6 +32,8 @@ public final class SrpGroup {
 
     public static final BigInteger G = BigInteger.valueOf(5);
 
+    private static final BigInteger N_MINUS_ONE = N.subtract(BigInteger.ONE);
+
     /** A, B, S and the verifier are always this long on the wire, left-padded with zeros. */
     public static final int N_BYTES = 512;
 
@@ -75,13 +77,44 @@ public final class SrpGroup {
         return number(hash(salt, hash(identity, new byte[] {':'}, loginKey)));
     }
 
-    /** A or B is unusable when it is zero mod N, or when it was not sent at full length. */
+    /**
+     * A or B as it arrives: exactly {@link #N_BYTES} long, as Ente's server and clients send it, and a
+     * proper element. RFC 5054 (section 2.5.4) only asks for A mod N != 0 and B mod N != 0; see
+     * {@link #isProperElement} for the rest.
+     */
     static BigInteger publicValue(byte[] value, String name) {
         BigInteger number = number(value);
-        if (value.length != N_BYTES || number.mod(N).signum() == 0) {
-            throw new SrpException(name + " must be " + N_BYTES + " bytes and not a multiple of N");
+        if (value.length != N_BYTES || !isProperElement(number)) {
+            throw new SrpException(name + " must be " + N_BYTES + " bytes, greater than 1 and less than N - 1");
         }
         return number;
+    }
+
+    /**
+     * Whether 1 < x < N - 1. Zero fixes the shared secret S (A = 0 makes it 0 on the server, B = k·v on the
+     * client); 1 and N - 1 are the only elements of order at most 2 in this safe-prime group, so a verifier
+     * or public value equal to them leaves S to at most two guesses; and N or more is never what an honest
+     * party sends (A mod N = 0 for A = N is the classic attack). An honest party draws any of them with
+     * probability about 2^-4000.
+     */
+    static boolean isProperElement(BigInteger x) {
+        return x.compareTo(BigInteger.ONE) > 0 && x.compareTo(N_MINUS_ONE) < 0;
+    }
+
+    /**
+     * The scrambler u = H(PAD(A) | PAD(B)). SRP-6a has both sides abort when it is zero: S would then not
+     * depend on the password at all.
+     */
+    static BigInteger scrambler(byte[] publicA, byte[] publicB) {
+        return requireNonZero(number(hash(publicA, publicB)));
+    }
+
+    /** The check of {@link #scrambler}, on its own so that tests can reach the case SHA-256 never produces. */
+    static BigInteger requireNonZero(BigInteger u) {
+        if (u.signum() == 0) {
+            throw new SrpException("The SRP scrambler u = H(A | B) is zero");
+        }
+        return u;
     }
 
     private static MessageDigest sha256() {
