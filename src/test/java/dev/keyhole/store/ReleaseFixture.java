@@ -45,7 +45,7 @@ final class ReleaseFixture {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** One row of {@code flyway_schema_history}. The version is null for repeatable migrations. */
+    /** One SQL migration in {@code flyway_schema_history}. The version is null for repeatable migrations. */
     record AppliedMigration(
             int rank,
             @Nullable String version,
@@ -74,12 +74,13 @@ final class ReleaseFixture {
         return "jdbc:h2:file:" + dataDir.resolve("keyhole").toAbsolutePath() + H2_MODE;
     }
 
+    /** The SQL migrations a database has run, without Flyway's own marker rows (its table's creation). */
     static List<AppliedMigration> history(Connection connection) throws SQLException {
         List<AppliedMigration> rows = new ArrayList<>();
         try (ResultSet found = connection
                 .createStatement()
                 .executeQuery("SELECT installed_rank, version, script, checksum, success"
-                        + " FROM flyway_schema_history ORDER BY installed_rank")) {
+                        + " FROM flyway_schema_history WHERE type = 'SQL' ORDER BY installed_rank")) {
             while (found.next()) {
                 rows.add(new AppliedMigration(
                         found.getInt(1),
