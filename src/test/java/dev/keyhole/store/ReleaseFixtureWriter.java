@@ -26,16 +26,18 @@ import tools.jackson.databind.node.ObjectNode;
  * the sync API, syncs codes (one updated, one deleted), stops the jar and copies its H2 file, the jar's
  * migration scripts and what it served into {@code src/test/resources/release-fixture/}.
  *
- * <p>Run it once per release, so that the fixture is always the schema users have, on the release's own
- * commit (the jar must be built from it, before any later migration exists), then commit the result:
+ * <p>Run it once per release, so that the fixture always holds the schema users have: on the release's own
+ * commit (its jar, before any later migration exists), then commit the result on the main line:
  *
  * <pre>
- * git checkout vX.Y.Z
+ * git worktree add ../keyhole-release vX.Y.Z &amp;&amp; cd ../keyhole-release
  * ./mvnw -B -ntp -DskipTests package
  * MAVEN_OPTS=--enable-native-access=ALL-UNNAMED ./mvnw -B -ntp -DskipTests -Dexec.classpathScope=test \
  *     -Dexec.mainClass=dev.keyhole.store.ReleaseFixtureWriter test-compile exec:java
- * git checkout main   # keep the new src/test/resources/release-fixture/ and commit it there
+ * cp -r src/test/resources/release-fixture/. ../keyhole/src/test/resources/release-fixture/
  * </pre>
+ *
+ * The account is new each time (new keys, ids and token); the upgrade test reads them from the fixture.
  */
 public final class ReleaseFixtureWriter {
 
