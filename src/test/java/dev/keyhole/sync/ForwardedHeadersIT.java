@@ -29,8 +29,11 @@ class ForwardedHeadersIT extends H2SyncTest {
     void forgedHostWhenNoProxyIsTrustedThenTheLoginRedirectIsRelative() {
         for (String address : new String[] {"127.0.0.1", "127.0.0.2"}) {
             LoopbackClient.Response redirect = ForgedHeaders.dashboardWithoutSession(from(address), ForgedHeaders.HOST);
+            LoopbackClient.Response http10 =
+                    ForgedHeaders.dashboardWithoutSession(from(address).http10(), ForgedHeaders.HOST);
 
             assertThat(redirect.header("Location")).containsExactly("/login");
+            assertThat(http10.header("Location")).containsExactly("/login");
         }
     }
 

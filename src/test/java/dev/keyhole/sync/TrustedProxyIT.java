@@ -57,9 +57,13 @@ class TrustedProxyIT extends H2SyncTest {
                 "Host", "keyhole.example.org", "X-Forwarded-Host", "keyhole.example.org", "X-Forwarded-Proto", "https");
 
         LoopbackClient.Response redirect = ForgedHeaders.dashboardWithoutSession(from(PROXY), proxied);
+        // nginx speaks HTTP/1.0 to its upstream unless configured otherwise.
+        LoopbackClient.Response http10 =
+                ForgedHeaders.dashboardWithoutSession(from(PROXY).http10(), proxied);
         LoopbackClient.Response page = from(PROXY).get("/login", proxied);
 
         assertThat(redirect.header("Location")).containsExactly("/login");
+        assertThat(http10.header("Location")).containsExactly("/login");
         assertThat(page.header("Strict-Transport-Security")).isNotEmpty();
     }
 

@@ -19,8 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A client on a chosen loopback address (127.0.0.2 is "somebody else") that writes its HTTP/1.1 requests by
- * hand, so it can send any header a forger would, {@code Host} included, which {@link java.net.http.HttpClient}
+ * A client on a chosen loopback address (127.0.0.2 is "somebody else") that writes its HTTP/1.1 (or 1.0) requests
+ * by hand, so it can send any header a forger would, {@code Host} included, which {@link java.net.http.HttpClient}
  * refuses to set.
  */
 public final class LoopbackClient {
@@ -38,14 +38,25 @@ public final class LoopbackClient {
 
     private final InetAddress from;
     private final URI server;
+    private final String protocol;
 
     public LoopbackClient(String fromAddress, URI server) {
+        this(fromAddress, server, "HTTP/1.1");
+    }
+
+    private LoopbackClient(String fromAddress, URI server, String protocol) {
         try {
             this.from = InetAddress.getByName(fromAddress);
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(fromAddress, e);
         }
         this.server = server;
+        this.protocol = protocol;
+    }
+
+    /** The same client speaking HTTP/1.0, as nginx does to its upstream unless told otherwise. */
+    public LoopbackClient http10() {
+        return new LoopbackClient(from.getHostAddress(), server, "HTTP/1.0");
     }
 
     public Response get(String path, Map<String, String> headers) {
@@ -58,10 +69,10 @@ public final class LoopbackClient {
         return send("POST", path, all, json);
     }
 
-    /** HTTP/1.1 as browsers speak it (Tomcat makes every redirect absolute for HTTP/1.0), one per connection. */
+    /** One request per connection, so the response ends where the stream does. */
     private Response send(String method, String path, Map<String, String> headers, String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
-        StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\n");
+        StringBuilder request = new StringBuilder(method + " " + path + " " + protocol + "\r\n");
         Map<String, String> all = new LinkedHashMap<>();
         all.put("Host", server.getHost() + ":" + server.getPort());
         all.put("Connection", "close");

@@ -65,8 +65,10 @@ class SecureDefaultsOnPackagedJarIT {
     @Test
     void forgedHostThenTheLoginRedirectIsRelativeAndTheRequestNotSecure() {
         LoopbackClient.Response redirect = ForgedHeaders.dashboardWithoutSession(client, ForgedHeaders.HOST);
+        LoopbackClient.Response http10 = ForgedHeaders.dashboardWithoutSession(client.http10(), ForgedHeaders.HOST);
 
         assertThat(redirect.header("Location")).containsExactly("/login");
+        assertThat(http10.header("Location")).containsExactly("/login");
         assertThat(redirect.header("Strict-Transport-Security")).isEmpty();
     }
 }
