@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A client on a chosen loopback address (127.0.0.2 is "somebody else") that writes its HTTP/1.1 (or 1.0) requests
@@ -70,7 +71,7 @@ public final class LoopbackClient {
     }
 
     /** One request per connection, so the response ends where the stream does. */
-    private Response send(String method, String path, Map<String, String> headers, String body) {
+    private Response send(String method, String path, Map<String, String> headers, @Nullable String body) {
         byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
         StringBuilder request = new StringBuilder(method + " " + path + " " + protocol + "\r\n");
         Map<String, String> all = new LinkedHashMap<>();
