@@ -67,8 +67,7 @@ class ViewerSecurityConfig {
                         (request, response, e) ->
                                 JsonErrors.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."),
                         WEB_JSON)
-                .defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint(LOGIN_PATH), AnyRequestMatcher.INSTANCE)
+                .defaultAuthenticationEntryPointFor(toLogin(), AnyRequestMatcher.INSTANCE)
                 .defaultAccessDeniedHandlerFor(
                         (request, response, e) ->
                                 JsonErrors.write(response, HttpStatus.FORBIDDEN, "FORBIDDEN", "Not allowed."),
@@ -85,5 +84,15 @@ class ViewerSecurityConfig {
         // would keep the old one and see no user (see shared/reference/stack.md).
         SecurityContextHolder.setContextHolderStrategy(vaadinStrategy);
         return http.build();
+    }
+
+    /**
+     * A relative {@code Location: /login} (Security 7's default, pinned here): an absolute one would be built
+     * from the request's Host, which the client chooses.
+     */
+    private static LoginUrlAuthenticationEntryPoint toLogin() {
+        LoginUrlAuthenticationEntryPoint toLogin = new LoginUrlAuthenticationEntryPoint(LOGIN_PATH);
+        toLogin.setFavorRelativeUris(true);
+        return toLogin;
     }
 }
