@@ -8,6 +8,10 @@ import dev.keyhole.sync.EnteVaultClient;
 import dev.keyhole.testing.PackagedJar;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,11 +78,55 @@ class H2WriteBenchmark {
                 }
             }
         }
+        report.add("");
+        report.add("| WRITE_DELAY | H2 alone: single-row commits | commits/s | database file after |");
+        report.add("|---|---|---|---|");
+        for (String delay :
+                System.getProperty("keyhole.bench.write-delays", "500,0").split(",")) {
+            report.add(h2Alone(Integer.parseInt(delay.strip())));
+        }
         String table = String.join("\n", report);
         System.out.println("\n" + table + "\n");
         Path out = Path.of("target", "benchmarks", "h2-writes.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, table + "\n");
+    }
+
+    /**
+     * The engine without the server: one JDBC connection, a 1,000-row table with an index, and
+     * single-row updates each committed on its own, as the sync API commits each write.
+     */
+    private String h2Alone(int writeDelay) throws Exception {
+        Path file = dir.resolve("alone-" + writeDelay);
+        String url = "jdbc:h2:file:" + file + MODE + ";WRITE_DELAY=" + writeDelay;
+        int commits = 20_000;
+        long nanos;
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE entity(id INT PRIMARY KEY, data VARCHAR(400), updated_at BIGINT)");
+            statement.execute("CREATE INDEX entity_updated_at ON entity(updated_at)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO entity VALUES (?, ?, ?)")) {
+                for (int id = 1; id <= 1000; id++) {
+                    insert.setInt(1, id);
+                    insert.setString(2, "x".repeat(300));
+                    insert.setLong(3, id);
+                    insert.executeUpdate();
+                }
+            }
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE entity SET data = ?, updated_at = ? WHERE id = ?")) {
+                long start = System.nanoTime();
+                for (int i = 1; i <= commits; i++) {
+                    update.setString(1, "y".repeat(300));
+                    update.setLong(2, 1000L + i);
+                    update.setInt(3, 1 + (i * 7919) % 1000);
+                    update.executeUpdate();
+                }
+                nanos = System.nanoTime() - start;
+            }
+        }
+        return "| %d | %d | %.0f | %.1f MB |"
+                .formatted(writeDelay, commits, commits * 1e9 / nanos, Files.size(Path.of(file + ".mv.db")) / 1e6);
     }
 
     /** {@code writers} writers for {@code millis} ms; the writes they got acknowledged. */
