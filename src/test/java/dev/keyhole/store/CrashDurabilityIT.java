@@ -87,7 +87,12 @@ class CrashDurabilityIT {
             List<Future<?>> running = new ArrayList<>();
             writers.forEach(writer -> running.add(pool.submit(writer)));
             while (writers.stream().mapToInt(w -> w.writes().size()).sum() < MIN_WRITES_BEFORE_KILL) {
-                assertThat(running).as("a writer failed before the kill").noneMatch(Future::isDone);
+                for (Future<?> writer : running) {
+                    if (writer.isDone()) {
+                        writer.get(); // rethrows what stopped it
+                        throw new AssertionError("a writer stopped before the kill; see " + server.log());
+                    }
+                }
                 Thread.sleep(20);
             }
             Thread.sleep(ThreadLocalRandom.current().nextInt(100, 700));
