@@ -61,7 +61,8 @@ public final class PackagedJar implements AutoCloseable {
         Process process = new ProcessBuilder(command)
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
+                // Appended, so that a restart on the same home keeps the log of the run before it.
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         PackagedJar started = new PackagedJar(process, log, port);
         started.awaitPing();
@@ -75,6 +76,17 @@ public final class PackagedJar implements AutoCloseable {
     /** The loopback address the jar listens on. */
     public URI base() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** Ends the jar the way a crash or the OOM killer does: SIGKILL, no shutdown hook, no flush. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    /** The server's output so far, for failure messages. */
+    public Path log() {
+        return log;
     }
 
     @Override
