@@ -2,7 +2,7 @@
 -- time (epoch microseconds) at which the bucket is full again. A bucket with no row is full; rows of full
 -- buckets are deleted as new ones arrive. The bucket name is the limit's name and a SHA-256 of its key.
 CREATE TABLE rate_limits (
-    bucket  VARCHAR(100) PRIMARY KEY,
+    bucket  VARCHAR(128) PRIMARY KEY,
     full_at BIGINT       NOT NULL
 );
 CREATE INDEX rate_limits_by_full_at ON rate_limits (full_at);

@@ -48,7 +48,9 @@ public final class ClientAddress {
         if (zone >= 0) {
             trimmed = trimmed.substring(0, zone);
         }
-        if (!trimmed.matches("[0-9A-Fa-f:.]+")) {
+        boolean ipv4 = trimmed.matches("\\d{1,3}(\\.\\d{1,3}){3}");
+        boolean ipv6 = trimmed.matches("[0-9A-Fa-f:.]+") && trimmed.contains(":");
+        if (!ipv4 && !ipv6) {
             throw new IllegalArgumentException("not an IP literal");
         }
         return trimmed;

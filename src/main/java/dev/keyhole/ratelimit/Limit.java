@@ -8,9 +8,15 @@ import java.time.Duration;
  */
 public record Limit(String name, int burst, Duration refill, String code, String message) {
 
+    /** A bucket is stored as the name, a colon and a 64-character hash, in a column of 128. */
+    static final int MAX_NAME_LENGTH = 63;
+
     public Limit {
         if (burst < 1 || refill.isNegative() || refill.isZero()) {
             throw new IllegalArgumentException("limit " + name + " needs a burst of at least 1 and a refill time");
+        }
+        if (name.isEmpty() || name.length() > MAX_NAME_LENGTH) {
+            throw new IllegalArgumentException("a limit's name has 1 to " + MAX_NAME_LENGTH + " characters");
         }
     }
 

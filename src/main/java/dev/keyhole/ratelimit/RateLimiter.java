@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
-import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class RateLimiter {
 
     private static final int ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(RateLimiter.class);
 
     private final RateLimitRepository buckets;
     private final TransactionTemplate ownTransaction;
@@ -48,19 +51,24 @@ public class RateLimiter {
                     return 0L;
                 }
                 if (buckets.create(bucket, now + interval)) {
-                    buckets.forgetFullBefore(now);
-                    return 0L;
+                    return -1L;
                 }
-                Optional<Long> fullAt = buckets.fullAt(bucket);
-                if (fullAt.isPresent()) {
-                    return Math.max(1, fullAt.get() - tolerance - now);
+                // The bucket exists: empty, or created (or forgotten) by another request since the UPDATE.
+                long empty = buckets.fullAt(bucket)
+                        .map(fullAt -> fullAt - tolerance - now)
+                        .orElse(0L);
+                if (empty > 0) {
+                    return empty;
                 }
-                // Forgotten as full between two statements (another node's clean-up): try again.
             }
-            return 0L;
+            // Lost the race every time: refuse for a moment rather than let more through than allowed.
+            return interval;
         });
         if (wait != null && wait > 0) {
             throw new RateLimitedException(limit, Duration.ofNanos(wait * 1_000));
+        }
+        if (wait != null && wait < 0) {
+            forgetFullBuckets();
         }
     }
 
@@ -68,6 +76,19 @@ public class RateLimiter {
     public void giveBack(Limit limit, String... key) {
         ownTransaction.executeWithoutResult(
                 status -> buckets.giveBack(bucket(limit, key), now(), micros(limit.refill())));
+    }
+
+    /**
+     * A missing row and a full bucket mean the same, so full buckets are deleted whenever a new one is made:
+     * the table holds only the busy ones. A clean-up that fails (another node's ran at the same moment and
+     * won a lock) is harmless: the rows go with the next one.
+     */
+    private void forgetFullBuckets() {
+        try {
+            ownTransaction.executeWithoutResult(status -> buckets.forgetFullBefore(now()));
+        } catch (DataAccessException e) {
+            log.debug("Rate-limit clean-up deferred: {}", e.getClass().getSimpleName());
+        }
     }
 
     private long now() {
