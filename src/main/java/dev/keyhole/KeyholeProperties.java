@@ -2,6 +2,7 @@ package dev.keyhole;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -29,5 +30,20 @@ public record KeyholeProperties(
         }
     }
 
-    public record Limits(@DefaultValue("1048576") long maxRequestBytes) {}
+    public record Limits(
+            @DefaultValue("1048576") long maxRequestBytes,
+            @DefaultValue PerAddress perAddress,
+            @DefaultValue PerAccount perAccount) {}
+
+    /** Each endpoint open before sign-in, per client address: a burst, then one request per refill. */
+    public record PerAddress(
+            @DefaultValue("10") int burst,
+            @DefaultValue("60s") Duration refill,
+            @DefaultValue("30") int pollingBurst,
+            @DefaultValue("1s") Duration pollingRefill) {}
+
+    /** Ente's per-account limits, counted per account and client address. */
+    public record PerAccount(
+            @DefaultValue("10") int signInSessionsPerHour,
+            @DefaultValue("10") int emailedCodesPerHour) {}
 }

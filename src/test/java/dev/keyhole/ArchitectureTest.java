@@ -28,7 +28,8 @@ class ArchitectureTest {
     void buildingBlocksDependOnNoFeature() {
         noClasses()
                 .that()
-                .resideInAnyPackage("dev.keyhole.crypto..", "dev.keyhole.otp..", "dev.keyhole.web..")
+                .resideInAnyPackage(
+                        "dev.keyhole.crypto..", "dev.keyhole.otp..", "dev.keyhole.web..", "dev.keyhole.ratelimit..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

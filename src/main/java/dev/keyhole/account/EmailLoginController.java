@@ -1,12 +1,17 @@
 package dev.keyhole.account;
 
+import dev.keyhole.ratelimit.ClientAddress;
+import dev.keyhole.ratelimit.LimitedPerAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Ente's emailed-code endpoints; both public. {@code purpose} and Ente's other extra fields are accepted. */
+/**
+ * Ente's emailed-code endpoints; both public (limited per client address). {@code purpose} and Ente's other
+ * extra fields are accepted.
+ */
 @RestController
 class EmailLoginController {
 
@@ -22,11 +27,13 @@ class EmailLoginController {
     }
 
     @PostMapping("/users/ott")
-    void sendCode(@RequestBody SendCodeRequest request) {
-        login.sendCode(request.email());
+    @LimitedPerAddress("email-send-code")
+    void sendCode(@RequestBody SendCodeRequest request, HttpServletRequest http) {
+        login.sendCode(request.email(), ClientAddress.keyOf(http.getRemoteAddr()));
     }
 
     @PostMapping("/users/verify-email")
+    @LimitedPerAddress("email-verify")
     EmailAuthorizationResponse verifyEmail(@RequestBody VerifyEmailRequest request, HttpServletRequest http) {
         return login.verify(request.email(), request.ott(), ClientInfo.of(http));
     }

@@ -3,6 +3,7 @@ package dev.keyhole.account;
 import dev.keyhole.KeyholeProperties;
 import dev.keyhole.account.EmailCodeService.Outcome;
 import dev.keyhole.account.internal.UserRepository;
+import dev.keyhole.ratelimit.ClientAddress;
 import dev.keyhole.web.ApiException;
 import java.time.Clock;
 import java.util.Optional;
@@ -44,17 +45,19 @@ class EmailLoginService {
      * Sends a code whatever the purpose and whether or not the email has an account: unlike Ente, which
      * answers "already registered" or "not registered" here, so that this endpoint tells nobody who has one.
      */
-    void sendCode(@Nullable String email) {
-        codes.send(Emails.normalise(email));
+    void sendCode(@Nullable String email, String clientKey) {
+        codes.send(Emails.normalise(email), clientKey);
     }
 
+    /** Checks the code against those sent for the client's address (its {@link ClientAddress} key). */
     EmailAuthorizationResponse verify(@Nullable String rawEmail, @Nullable String code, ClientInfo client) {
         String email = Emails.normalise(rawEmail);
         String given = RequestFields.required(code, "ott");
+        String clientKey = ClientAddress.keyOf(client.ip());
         // One transaction: the code is consumed only if an account is signed in. A wrong code still counts,
         // so that outcome commits too; only a refused registration rolls back, leaving the code usable.
         Verification result = transaction.execute(status -> {
-            Outcome outcome = codes.check(email, given);
+            Outcome outcome = codes.check(email, given, clientKey);
             if (outcome != Outcome.ACCEPTED) {
                 return new Verification(outcome, null);
             }
@@ -73,6 +76,7 @@ class EmailLoginService {
             throw new ApiException(
                     HttpStatus.FORBIDDEN, "REGISTRATION_DISABLED", "This server does not accept new accounts.");
         }
+        codes.used(email, clientKey);
         return result.response();
     }
 

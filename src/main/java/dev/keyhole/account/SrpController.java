@@ -1,5 +1,7 @@
 package dev.keyhole.account;
 
+import dev.keyhole.ratelimit.ClientAddress;
+import dev.keyhole.ratelimit.LimitedPerAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Base64;
 import java.util.UUID;
@@ -11,7 +13,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Ente's SRP endpoints: attributes, create-session and verify-session are public; the rest need a token. */
+/**
+ * Ente's SRP endpoints: attributes, create-session and verify-session are public (and limited per client
+ * address); the rest need a token.
+ */
 @RestController
 class SrpController {
 
@@ -50,18 +55,22 @@ class SrpController {
     }
 
     @GetMapping("/users/srp/attributes")
+    @LimitedPerAddress("srp-attributes")
     AttributesResponse attributes(@RequestParam(required = false) @Nullable String email) {
         return new AttributesResponse(login.attributes(email));
     }
 
     @PostMapping("/users/srp/create-session")
-    CreateSessionResponse createSession(@RequestBody CreateSessionRequest request) {
-        SrpSessions.Started started = login.createSession(request.srpUserID(), request.srpA());
+    @LimitedPerAddress("srp-create-session")
+    CreateSessionResponse createSession(@RequestBody CreateSessionRequest request, HttpServletRequest http) {
+        SrpSessions.Started started =
+                login.createSession(request.srpUserID(), request.srpA(), ClientAddress.keyOf(http.getRemoteAddr()));
         return new CreateSessionResponse(
                 started.sessionId(), Base64.getEncoder().encodeToString(started.publicB()));
     }
 
     @PostMapping("/users/srp/verify-session")
+    @LimitedPerAddress("srp-verify-session")
     EmailAuthorizationResponse verifySession(@RequestBody VerifySessionRequest request, HttpServletRequest http) {
         return login.verifySession(request.sessionID(), request.srpUserID(), request.srpM1(), ClientInfo.of(http));
     }

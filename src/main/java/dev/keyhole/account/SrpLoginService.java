@@ -48,13 +48,13 @@ class SrpLoginService {
                 .orElseGet(() -> fake(normalised));
     }
 
-    SrpSessions.Started createSession(@Nullable UUID srpUserId, @Nullable String srpA) {
+    SrpSessions.Started createSession(@Nullable UUID srpUserId, @Nullable String srpA, String clientKey) {
         UUID identity = required(srpUserId, "srpUserID");
         byte[] publicA = base64(srpA, "srpA", SrpGroup.N_BYTES);
         byte[] verifier = srpAuth.findComplete(identity)
                 .map(auth -> decode(auth.verifier()))
                 .orElse(null);
-        return sessions.start(identity, verifier, publicA);
+        return sessions.start(identity, verifier, publicA, clientKey);
     }
 
     EmailAuthorizationResponse verifySession(

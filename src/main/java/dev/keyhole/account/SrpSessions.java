@@ -1,14 +1,20 @@
 package dev.keyhole.account;
 
+import dev.keyhole.KeyholeProperties;
 import dev.keyhole.account.internal.SrpSessionRepository;
 import dev.keyhole.account.internal.SrpSessionRepository.SrpSession;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.crypto.SrpException;
 import dev.keyhole.crypto.SrpGroup;
 import dev.keyhole.crypto.SrpServer;
+import dev.keyhole.ratelimit.ClientAddress;
+import dev.keyhole.ratelimit.Limit;
+import dev.keyhole.ratelimit.RateLimiter;
 import dev.keyhole.web.ApiException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -16,46 +22,61 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * SRP-6a exchanges as Ente's server runs them, with its limits: 10 unverified sessions per hour per
- * srpUserID (429), 5 wrong proofs per session (410), one successful proof per session (410 after).
+ * SRP-6a exchanges as Ente's server runs them, with its limits: 10 unverified sessions per hour (429), 5
+ * wrong proofs per session (410), one successful proof per session (410 after). Unlike Ente, the hourly
+ * limit counts per srpUserID <em>and client address</em>, so that a stranger's attempts use up only the
+ * stranger's own allowance and never lock the owner out; a successful proof gives its session back.
  * Keyhole adds an expiry: a session is good for 10 minutes. Exchanges for unknown accounts run the same
  * way against a random verifier, so that no answer or timing tells whether an account exists.
  */
 @Component
 class SrpSessions {
 
-    static final int MAX_UNVERIFIED_PER_HOUR = 10;
     static final int MAX_WRONG_PROOFS = 5;
     static final long LIFETIME_MICROS = 10L * 60 * 1_000_000;
     private static final long HOUR_MICROS = 60L * 60 * 1_000_000;
+    private static final String TOO_MANY =
+            "Too many unfinished sign-ins for this account in the last hour. Try again later.";
     private static final long FORGET_AFTER_MICROS = 24 * HOUR_MICROS;
 
     record Started(UUID sessionId, byte[] publicB) {}
 
     private final SrpSessionRepository sessions;
+    private final RateLimiter limiter;
+    private final Limit unverifiedPerHour;
     private final Clock clock;
 
-    SrpSessions(SrpSessionRepository sessions, Clock clock) {
+    SrpSessions(SrpSessionRepository sessions, RateLimiter limiter, KeyholeProperties properties, Clock clock) {
         this.sessions = sessions;
+        this.limiter = limiter;
+        this.unverifiedPerHour = Limit.perPeriod(
+                "srp-sessions",
+                properties.limits().perAccount().signInSessionsPerHour(),
+                Duration.ofHours(1),
+                "TOO_MANY_UNVERIFIED_SESSIONS",
+                TOO_MANY);
         this.clock = clock;
     }
 
+    /** Starts the exchange of a verifier proposal (a signed-in client's): limited per account alone, as Ente. */
+    Started start(UUID srpUserId, byte[] verifier, byte[] publicA) {
+        return start(srpUserId, verifier, publicA, "signed-in");
+    }
+
     /**
-     * Starts an exchange; a null verifier (no such account) is replaced by a random one. A degenerate A is
-     * refused first, so that it leaves no session behind.
+     * Starts a sign-in exchange for a client address (a {@link ClientAddress} key); a null verifier (no such
+     * account) is replaced by a random one. A degenerate A is refused first, so that it leaves no session
+     * behind and uses up no allowance. The limit is then taken before any work, and exactly: concurrent
+     * requests cannot open more sessions than it allows.
      */
-    Started start(UUID srpUserId, byte @Nullable [] verifier, byte[] publicA) {
+    Started start(UUID srpUserId, byte @Nullable [] verifier, byte[] publicA, String clientKey) {
         refuseDegenerate(publicA);
+        limiter.take(unverifiedPerHour, srpUserId.toString(), clientKey);
         long now = EpochMicros.now(clock);
-        if (sessions.countUnverifiedSince(srpUserId, now - HOUR_MICROS) >= MAX_UNVERIFIED_PER_HOUR) {
-            throw new ApiException(
-                    HttpStatus.TOO_MANY_REQUESTS,
-                    "TOO_MANY_UNVERIFIED_SESSIONS",
-                    "Too many unfinished sign-ins for this account in the last hour. Try again later.");
-        }
         SrpServer.Challenge challenge = SrpServer.begin(verifier != null ? verifier : randomVerifier());
         UUID id = UUID.randomUUID();
-        sessions.insert(id, srpUserId, encode(challenge.secretB()), encode(publicA), now, now - FORGET_AFTER_MICROS);
+        sessions.insert(
+                id, srpUserId, encode(challenge.secretB()), encode(publicA), clientKey, now, now - FORGET_AFTER_MICROS);
         return new Started(id, challenge.publicB());
     }
 
@@ -102,11 +123,19 @@ class SrpSessions {
         }
     }
 
-    /** Uses up the session; a second success (a replay that raced the first) is refused. */
+    /**
+     * Uses up the session; a second success (a replay that raced the first) is refused. A verified session
+     * is no longer an unverified one, so its address gets it back, as Ente counts only unverified sessions.
+     */
     void markVerified(UUID sessionId) {
         if (!sessions.markVerified(sessionId)) {
             throw used(true);
         }
+        sessions.find(sessionId)
+                .ifPresent(session -> limiter.giveBack(
+                        unverifiedPerHour,
+                        session.srpUserId().toString(),
+                        Objects.requireNonNullElse(session.clientKey(), "")));
     }
 
     private static ApiException used(boolean verified) {

@@ -6,6 +6,7 @@ import dev.keyhole.passkey.PasskeyService;
 import dev.keyhole.passkey.PrfWrappedKey;
 import dev.keyhole.passkey.SignInOptions;
 import dev.keyhole.passkey.SignedIn;
+import dev.keyhole.ratelimit.LimitedPerAddress;
 import dev.keyhole.viewer.PasskeyCeremonies.Purpose;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +20,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Signing in with a passkey, no email or password typed: a discoverable credential says whose it is. It
  * opens the same web session as a password sign-in, and satisfies the "passkey after password" policy by
- * itself (possession plus user verification). Open to anonymous browsers, like {@code POST /web/session}.
+ * itself (possession plus user verification). Open to anonymous browsers, like {@code POST /web/session},
+ * and so limited per client address.
  */
 @RestController
 class PasskeySignInController {
@@ -46,6 +48,7 @@ class PasskeySignInController {
     }
 
     @PostMapping(OPTIONS_PATH)
+    @LimitedPerAddress("passkey-sign-in-options")
     SignInOptions options(HttpServletRequest request) {
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
         PasskeyCeremonies.hold(request.getSession(), Purpose.SIGN_IN, ceremony);
@@ -53,6 +56,7 @@ class PasskeySignInController {
     }
 
     @PostMapping(SIGN_IN_PATH)
+    @LimitedPerAddress("passkey-sign-in")
     Opened signIn(@RequestBody Answer body, HttpServletRequest request, HttpServletResponse response) {
         Optional<Ceremony> ceremony = PasskeyCeremonies.take(request, Purpose.SIGN_IN);
         String credential = CredentialJson.of(body.credential());

@@ -1,5 +1,6 @@
 package dev.keyhole.viewer;
 
+import dev.keyhole.ratelimit.LimitedPerAddress;
 import dev.keyhole.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -35,6 +36,7 @@ class WebSessionController {
     }
 
     @PostMapping(OPEN_PATH)
+    @LimitedPerAddress("web-session")
     WebSessionOpener.Opened open(
             @RequestBody OpenRequest body, HttpServletRequest request, HttpServletResponse response) {
         String token = body.token();

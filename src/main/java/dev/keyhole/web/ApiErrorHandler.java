@@ -24,7 +24,7 @@ class ApiErrorHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiError> apiException(ApiException e) {
-        return ResponseEntity.status(e.status()).body(e.toError());
+        return ResponseEntity.status(e.status()).headers(e.headers()).body(e.toError());
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -1,5 +1,6 @@
 package dev.keyhole.web;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -27,6 +28,11 @@ public class ApiException extends RuntimeException {
 
     public HttpStatus status() {
         return status;
+    }
+
+    /** Headers that go with the error response; none unless a subclass says otherwise. */
+    public HttpHeaders headers() {
+        return HttpHeaders.EMPTY;
     }
 
     public ApiError toError() {

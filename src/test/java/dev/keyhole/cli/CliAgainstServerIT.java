@@ -7,6 +7,7 @@ import dev.keyhole.otp.OtpCode;
 import dev.keyhole.otp.OtpGenerator;
 import dev.keyhole.otp.OtpType;
 import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.TestLimits;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -34,7 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
             "keyhole.ott.fixed-domain=example.test",
             "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT,
             // The CLI needs no frontend bundle.
-            "vaadin.productionMode=true"
+            "vaadin.productionMode=true",
+            TestLimits.PER_ADDRESS_BURST,
+            TestLimits.PER_ADDRESS_POLLING_BURST
         })
 class CliAgainstServerIT {
 

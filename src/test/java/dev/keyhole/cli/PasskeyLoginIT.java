@@ -9,6 +9,7 @@ import dev.keyhole.passkey.PasskeyService;
 import dev.keyhole.passkey.internal.EmulatedPasskey;
 import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.TestLimits;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -46,7 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
             "keyhole.ott.fixed-domain=example.test",
             "keyhole.ott.fixed-code=" + CliSeeding.FIXED_OTT,
             "keyhole.public-url=http://localhost:0",
-            "vaadin.productionMode=true"
+            "vaadin.productionMode=true",
+            TestLimits.PER_ADDRESS_BURST,
+            TestLimits.PER_ADDRESS_POLLING_BURST
         })
 class PasskeyLoginIT {
 

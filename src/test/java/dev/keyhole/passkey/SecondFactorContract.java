@@ -12,6 +12,7 @@ import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.sync.EnteTestClient.Response;
 import dev.keyhole.sync.MutableClock;
 import dev.keyhole.sync.TestClockConfiguration;
+import dev.keyhole.testing.TestLimits;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Base64;
@@ -42,7 +43,9 @@ import tools.jackson.databind.JsonNode;
             "keyhole.ott.fixed-code=" + SecondFactorContract.CODE,
             "keyhole.public-url=http://localhost:0",
             "keyhole.passkeys.disable-requirement-for=nobody-yet@example.test",
-            "vaadin.productionMode=true"
+            "vaadin.productionMode=true",
+            TestLimits.PER_ADDRESS_BURST,
+            TestLimits.PER_ADDRESS_POLLING_BURST
         })
 @Import(TestClockConfiguration.class)
 @ExtendWith(OutputCaptureExtension.class)

@@ -8,6 +8,7 @@ import dev.keyhole.crypto.Sodium;
 import dev.keyhole.crypto.SrpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class EnteTestClient {
 
-    public record Response(int status, JsonNode body) {
+    /** {@code retryAfter}: the Retry-After header of a 429, or empty. */
+    public record Response(int status, JsonNode body, String retryAfter) {
         public String code() {
             return body.path("code").asString("");
         }
@@ -37,11 +39,19 @@ public final class EnteTestClient {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final URI server;
+    private final HttpClient http;
     private @Nullable String token;
     private byte @Nullable [] masterKey;
 
     public EnteTestClient(URI server) {
         this.server = server;
+        this.http = HTTP;
+    }
+
+    /** A device at another address: its connections leave from {@code localAddress} (e.g. 127.0.0.2). */
+    public EnteTestClient(URI server, InetAddress localAddress) {
+        this.server = server;
+        this.http = HttpClient.newBuilder().localAddress(localAddress).build();
     }
 
     /** Sign-up as Ente's web client does it: code, token, key attributes, then the SRP verifier. */
@@ -196,9 +206,12 @@ public final class EnteTestClient {
             request.header("X-Auth-Token", token);
         }
         try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Response(response.statusCode(), body.isEmpty() ? JSON.missingNode() : JSON.readTree(body));
+            return new Response(
+                    response.statusCode(),
+                    body.isEmpty() ? JSON.missingNode() : JSON.readTree(body),
+                    response.headers().firstValue("Retry-After").orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package dev.keyhole.sync;
 
+import dev.keyhole.testing.TestLimits;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +19,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
             "keyhole.ott.fixed-domain=example.test",
             "keyhole.ott.fixed-code=123456",
             // No Vaadin dev server on the test classpath, and the sync API needs no frontend bundle.
-            "vaadin.productionMode=true"
+            "vaadin.productionMode=true",
+            TestLimits.PER_ADDRESS_BURST,
+            TestLimits.PER_ADDRESS_POLLING_BURST
         })
 @Import(TestClockConfiguration.class)
 abstract class SyncTestSupport {

@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sign-in page under the server's SRP limits (account.SrpSessions): every password tried opens a
- * sign-in session, and once ten of an account's sessions within an hour were never finished the server
- * refuses new ones for that account (429), however right the next password is.
+ * sign-in session, and once ten of an account's sessions from one address within an hour were never
+ * finished the server refuses new ones for that account from that address (429), however right the next
+ * password is. (Another address is not affected: ratelimit.StrangerCannotLockOutTheOwnerIT.)
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignInLimitsE2EIT extends ViewerBrowserTest {
@@ -30,8 +31,8 @@ class SignInLimitsE2EIT extends ViewerBrowserTest {
     @BeforeAll
     void someoneGuessesPasswords() {
         account = TestAccount.signUp(port, "guessed");
-        // Nine guesses from a script, straight at the API: sessions opened, never finished. Each guess in a
-        // browser would cost the same Argon2id as a real sign-in, seconds apiece on this machine.
+        // Nine guesses from a script on this machine (the browser's address), straight at the API: sessions
+        // opened, never finished. Each guess in a browser would cost the same Argon2id as a real sign-in.
         for (int guess = 1; guess <= 9; guess++) {
             openUnfinishedSignIn(account);
         }

@@ -2,6 +2,7 @@ package dev.keyhole.account.internal;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -19,7 +20,8 @@ public class SrpSessionRepository {
             String srpA,
             int attempts,
             boolean verified,
-            long createdAt) {}
+            long createdAt,
+            @Nullable String clientKey) {}
 
     public record SrpSetup(UUID id, UUID sessionId, UUID srpUserId, String salt, String verifier) {}
 
@@ -29,29 +31,23 @@ public class SrpSessionRepository {
         this.jdbc = jdbc;
     }
 
-    public int countUnverifiedSince(UUID srpUserId, long since) {
-        return jdbc.sql("SELECT COUNT(*) FROM srp_sessions WHERE srp_user_id = ? AND verified = FALSE "
-                        + "AND created_at > ?")
-                .params(srpUserId, since)
-                .query(Integer.class)
-                .single();
-    }
-
     /**
      * Stores a new session and forgets every session (of any identity, fake ones included) created before
      * {@code forgetBefore}, so that sign-in attempts for made-up srpUserIDs cannot fill the table.
      */
-    public void insert(UUID id, UUID srpUserId, String serverSecret, String srpA, long now, long forgetBefore) {
+    public void insert(
+            UUID id, UUID srpUserId, String serverSecret, String srpA, String clientKey, long now, long forgetBefore) {
         jdbc.sql("DELETE FROM srp_sessions WHERE created_at < ?")
                 .param(forgetBefore)
                 .update();
-        jdbc.sql("INSERT INTO srp_sessions (id, srp_user_id, server_secret, srp_a, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(id, srpUserId, serverSecret, srpA, now)
+        jdbc.sql("INSERT INTO srp_sessions (id, srp_user_id, server_secret, srp_a, client_key, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(id, srpUserId, serverSecret, srpA, clientKey, now)
                 .update();
     }
 
     public Optional<SrpSession> find(UUID id) {
-        return jdbc.sql("SELECT id, srp_user_id, server_secret, srp_a, attempts, verified, created_at "
+        return jdbc.sql("SELECT id, srp_user_id, server_secret, srp_a, attempts, verified, created_at, client_key "
                         + "FROM srp_sessions WHERE id = ?")
                 .param(id)
                 .query((rs, row) -> new SrpSession(
@@ -61,7 +57,8 @@ public class SrpSessionRepository {
                         rs.getString(4),
                         rs.getInt(5),
                         rs.getBoolean(6),
-                        rs.getLong(7)))
+                        rs.getLong(7),
+                        rs.getString(8)))
                 .optional();
     }
 

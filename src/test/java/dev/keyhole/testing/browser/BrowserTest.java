@@ -1,6 +1,7 @@
 package dev.keyhole.testing.browser;
 
 import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.TestLimits;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,7 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"server.address=127.0.0.1", "keyhole.public-url=http://localhost:${local.server.port:0}"})
+        properties = {
+            "server.address=127.0.0.1",
+            "keyhole.public-url=http://localhost:${local.server.port:0}",
+            TestLimits.PER_ADDRESS_BURST,
+            TestLimits.PER_ADDRESS_POLLING_BURST
+        })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTest {
 

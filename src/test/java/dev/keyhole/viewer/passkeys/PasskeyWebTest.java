@@ -7,6 +7,7 @@ import dev.keyhole.sync.EnteKeys;
 import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.sync.MutableClock;
 import dev.keyhole.sync.TestClockConfiguration;
+import dev.keyhole.testing.TestLimits;
 import dev.keyhole.viewer.passkeys.BrowserSession.Response;
 import java.net.URI;
 import java.util.Base64;
@@ -26,8 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "server.address=127.0.0.1", "keyhole.public-url=http://localhost:${local.server.port:0}",
-            "keyhole.ott.fixed-domain=example.test", "keyhole.ott.fixed-code=123456"
+            "server.address=127.0.0.1",
+            "keyhole.public-url=http://localhost:${local.server.port:0}",
+            "keyhole.ott.fixed-domain=example.test",
+            "keyhole.ott.fixed-code=123456",
+            TestLimits.PER_ADDRESS_BURST,
+            TestLimits.PER_ADDRESS_POLLING_BURST
         })
 @Import(TestClockConfiguration.class)
 abstract class PasskeyWebTest {
