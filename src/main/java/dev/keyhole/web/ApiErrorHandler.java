@@ -6,6 +6,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -59,8 +60,12 @@ class ApiErrorHandler {
         return error(HttpStatus.METHOD_NOT_ALLOWED, "METHOD_NOT_ALLOWED", "This method is not allowed here.");
     }
 
-    /** A body the API does not take, including multipart too broken to parse. */
-    @ExceptionHandler({HttpMediaTypeNotSupportedException.class, MultipartException.class})
+    /** A body the API does not take, including multipart too broken to parse and no media type at all. */
+    @ExceptionHandler({
+        HttpMediaTypeNotSupportedException.class,
+        MultipartException.class,
+        InvalidMediaTypeException.class
+    })
     ResponseEntity<ApiError> unsupportedMediaType() {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "UNSUPPORTED_MEDIA_TYPE", "Send the body as application/json.");
     }

@@ -11,6 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -33,22 +35,46 @@ class UnhandledErrorFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
             Throwable cause = e instanceof ServletException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof InvalidParameterException) {
-                log.warn("Refused {}: a request parameter could not be decoded", RequestLine.of(request));
-                answer(
-                        response,
-                        HttpStatus.BAD_REQUEST,
-                        "INVALID_PARAMETER",
-                        "A request parameter is not properly encoded.");
-            } else {
-                log.error("Unhandled {} in {}", cause.getClass().getName(), RequestLine.of(request));
-                answer(
-                        response,
-                        HttpStatus.INTERNAL_SERVER_ERROR,
-                        "INTERNAL_ERROR",
-                        "Something went wrong on the server.");
+            switch (cause) {
+                case InvalidParameterException bad ->
+                    refuse(
+                            request,
+                            response,
+                            HttpStatus.BAD_REQUEST,
+                            "INVALID_PARAMETER",
+                            "A request parameter is not properly encoded.");
+                // Spring's FormContentFilter parses PUT, PATCH and DELETE form bodies before any handler.
+                case HttpMessageNotReadableException bad ->
+                    refuse(
+                            request,
+                            response,
+                            HttpStatus.BAD_REQUEST,
+                            "MALFORMED_BODY",
+                            "The request body cannot be read.");
+                case InvalidMediaTypeException bad ->
+                    refuse(
+                            request,
+                            response,
+                            HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                            "UNSUPPORTED_MEDIA_TYPE",
+                            "Send the body as application/json.");
+                default -> {
+                    log.error("Unhandled {} in {}", cause.getClass().getName(), RequestLine.of(request));
+                    answer(
+                            response,
+                            HttpStatus.INTERNAL_SERVER_ERROR,
+                            "INTERNAL_ERROR",
+                            "Something went wrong on the server.");
+                }
             }
         }
+    }
+
+    private static void refuse(
+            HttpServletRequest request, HttpServletResponse response, HttpStatus status, String code, String message)
+            throws IOException {
+        log.warn("Refused {}: {}", RequestLine.of(request), code);
+        answer(response, status, code, message);
     }
 
     private static void answer(HttpServletResponse response, HttpStatus status, String code, String message)

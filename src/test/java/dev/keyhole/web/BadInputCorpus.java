@@ -38,6 +38,10 @@ final class BadInputCorpus {
         }
 
         List<Auth> auths() {
+            // Signing out takes no input: with a valid token it succeeds whatever else is wrong.
+            if (path.equals("/users/logout")) {
+                return List.of(Auth.NONE);
+            }
             if (path.startsWith("/users/") || path.startsWith("/authenticator/")) {
                 return List.of(Auth.NONE, Auth.TOKEN);
             }
@@ -60,7 +64,8 @@ final class BadInputCorpus {
         @Override
         public String toString() {
             String shown = target.length() > 100 ? target.substring(0, 100) + "…" : target;
-            return kind + " [" + auth + "] " + method + " " + shown;
+            return kind + " [" + auth + "] " + method + " " + shown + " ("
+                    + headers.getOrDefault("Content-Type", "no type") + ")";
         }
     }
 
@@ -304,7 +309,7 @@ final class BadInputCorpus {
         return query.toString();
     }
 
-    /** A JSON object with every field plausible, except {@code field}, which is {@code value}. */
+    /** A JSON object of the right shape but no valid write, except {@code field}, which is {@code value}. */
     private static byte[] baseBody(Map<String, Class<?>> fields, String field, String value) {
         StringBuilder json = new StringBuilder("{");
         fields.forEach((name, type) -> {
@@ -328,8 +333,9 @@ final class BadInputCorpus {
         if (type == boolean.class || type == Boolean.class) {
             return "false";
         }
+        // Below every range the API accepts, so that a probe aimed elsewhere cannot pass as a valid write.
         if (Number.class.isAssignableFrom(wrap(type))) {
-            return "1";
+            return "-1";
         }
         if (type == String.class || type == UUID.class) {
             return "\"" + plausible(type) + "\"";

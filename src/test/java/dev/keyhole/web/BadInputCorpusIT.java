@@ -311,6 +311,13 @@ class BadInputCorpusIT {
         webCsrf = JSON.readTree(opened.body()).path("csrfToken").asString();
         RawHttp.Response vault = http.send("GET", "/web/vault", webHeaders(webCsrf), null);
         assertThat(vault.status()).as("the web session works").isEqualTo(200);
+        // The passkey settings make the account's passkey handle on first use: before the snapshot, so
+        // that the corpus's requests there find it made.
+        assertThat(http.send("GET", "/web/passkeys", webHeaders(webCsrf), null).status())
+                .isEqualTo(200);
+        assertThat(http.send("POST", "/web/passkeys/registration/options", webHeaders(webCsrf), new byte[0])
+                        .status())
+                .isEqualTo(200);
     }
 
     private static String sessionCookie(RawHttp.Response response) {
