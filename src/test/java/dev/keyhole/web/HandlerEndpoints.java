@@ -3,9 +3,11 @@ package dev.keyhole.web;
 import dev.keyhole.web.BadInputCorpus.Endpoint;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -37,13 +39,13 @@ final class HandlerEndpoints {
                 }
             }
         });
-        endpoints.sort(java.util.Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
+        endpoints.sort(Comparator.comparing(Endpoint::path).thenComparing(Endpoint::method));
         return endpoints;
     }
 
-    private static java.util.Set<RequestMethod> methods(RequestMappingInfo info) {
-        java.util.Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        return methods.isEmpty() ? java.util.Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
+    private static Set<RequestMethod> methods(RequestMappingInfo info) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        return methods.isEmpty() ? Set.of(RequestMethod.GET, RequestMethod.POST) : methods;
     }
 
     private static Map<String, Class<?>> params(HandlerMethod handler) {

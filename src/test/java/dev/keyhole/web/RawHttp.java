@@ -1,5 +1,6 @@
 package dev.keyhole.web;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -74,9 +76,9 @@ final class RawHttp {
                     lines[i].substring(colon + 1).trim(),
                     (a, b) -> a + ", " + b);
         }
-        byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+        byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
         if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {
-            body = dechunk(new java.io.ByteArrayInputStream(body));
+            body = dechunk(new ByteArrayInputStream(body));
         }
         return new Response(status, headers, new String(body, StandardCharsets.UTF_8));
     }
