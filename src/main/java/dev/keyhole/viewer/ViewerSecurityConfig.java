@@ -17,6 +17,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -62,7 +63,9 @@ class ViewerSecurityConfig {
                         .requestMatchers(WEB_JSON)
                         .hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());
-        http.csrf(csrf -> csrf.csrfTokenRepository(viewerCsrfTokens));
+        http.csrf(csrf ->
+                csrf.csrfTokenRepository(viewerCsrfTokens).csrfTokenRequestHandler(new LenientCsrfTokenHandler()));
+        http.addFilterBefore(new MalformedVaadinRequestFilter(), CsrfFilter.class);
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) ->
                                 JsonErrors.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."),
