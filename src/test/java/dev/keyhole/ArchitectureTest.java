@@ -29,7 +29,11 @@ class ArchitectureTest {
         noClasses()
                 .that()
                 .resideInAnyPackage(
-                        "dev.keyhole.crypto..", "dev.keyhole.otp..", "dev.keyhole.web..", "dev.keyhole.ratelimit..")
+                        "dev.keyhole.crypto..",
+                        "dev.keyhole.otp..",
+                        "dev.keyhole.web..",
+                        "dev.keyhole.ratelimit..",
+                        "dev.keyhole.store..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
