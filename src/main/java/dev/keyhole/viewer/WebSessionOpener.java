@@ -1,6 +1,7 @@
 package dev.keyhole.viewer;
 
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import dev.keyhole.web.AnonymousSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -31,14 +32,17 @@ class WebSessionOpener {
     private final SecurityContextHolderStrategy contexts;
     private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
     private final RecentProof recentProof;
+    private final AnonymousSessions anonymousSessions;
 
     WebSessionOpener(
             CsrfTokenRepository viewerCsrfTokens,
             VaadinDefaultRequestCache savedRequests,
             SecurityContextHolderStrategy contexts,
-            RecentProof recentProof) {
+            RecentProof recentProof,
+            AnonymousSessions anonymousSessions) {
         this.csrfTokens = viewerCsrfTokens;
         this.recentProof = recentProof;
+        this.anonymousSessions = anonymousSessions;
         this.savedRequests = savedRequests;
         this.contexts = contexts;
     }
@@ -50,6 +54,8 @@ class WebSessionOpener {
         PasskeyCeremonies.dropAll(session);
         // A new id for the signed-in session: an id planted or seen before sign-in is worth nothing now.
         request.changeSessionId();
+        // Until now the session lived minutes and counted against its address's cap; now it is the user's.
+        anonymousSessions.signedIn(session);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new ViewerPrincipal(userId),

@@ -39,7 +39,15 @@ public final class PackagedJar implements AutoCloseable {
      * in which {@code {port}} stands for the port chosen here (e.g. for {@code keyhole.public-url}).
      */
     public static PackagedJar start(Path home, String... settings) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "keyhole.jar").toAbsolutePath();
+        return start(home, List.of(), settings);
+    }
+
+    /** As {@link #start(Path, String...)}, with extra JVM options (e.g. {@code -Xmx512m}) before {@code -jar}. */
+    public static PackagedJar start(Path home, List<String> jvmOptions, String... settings)
+            throws IOException, InterruptedException {
+        // -Dkeyhole.jar=...: another build, e.g. an older one for a benchmark's "before".
+        Path jar =
+                Path.of(System.getProperty("keyhole.jar", "target/keyhole.jar")).toAbsolutePath();
         assertThat(jar).as("the packaged jar; run mvn package first").exists();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -48,7 +56,9 @@ public final class PackagedJar implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                "--enable-native-access=ALL-UNNAMED",
+                "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--server.address=127.0.0.1",
@@ -67,6 +77,11 @@ public final class PackagedJar implements AutoCloseable {
         PackagedJar started = new PackagedJar(process, log, port);
         started.awaitPing();
         return started;
+    }
+
+    /** The server's process id, for JDK tools such as {@code jcmd}. */
+    public long pid() {
+        return process.pid();
     }
 
     public int port() {
