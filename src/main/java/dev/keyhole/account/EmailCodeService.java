@@ -5,7 +5,7 @@ import dev.keyhole.account.internal.EmailCodeRepository;
 import dev.keyhole.account.internal.EmailCodeRepository.ActiveCode;
 import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.account.internal.ServerSecrets;
-import dev.keyhole.ratelimit.ClientAddress;
+import dev.keyhole.web.ClientAddress;
 import dev.keyhole.ratelimit.Limit;
 import dev.keyhole.ratelimit.RateLimitedException;
 import dev.keyhole.ratelimit.RateLimiter;

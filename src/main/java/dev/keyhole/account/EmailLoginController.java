@@ -1,6 +1,6 @@
 package dev.keyhole.account;
 
-import dev.keyhole.ratelimit.ClientAddress;
+import dev.keyhole.web.ClientAddress;
 import dev.keyhole.ratelimit.LimitedPerAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;

@@ -3,7 +3,7 @@ package dev.keyhole.account;
 import dev.keyhole.KeyholeProperties;
 import dev.keyhole.account.EmailCodeService.Outcome;
 import dev.keyhole.account.internal.UserRepository;
-import dev.keyhole.ratelimit.ClientAddress;
+import dev.keyhole.web.ClientAddress;
 import dev.keyhole.web.ApiException;
 import java.time.Clock;
 import java.util.Optional;

@@ -7,7 +7,7 @@ import dev.keyhole.crypto.Sodium;
 import dev.keyhole.crypto.SrpException;
 import dev.keyhole.crypto.SrpGroup;
 import dev.keyhole.crypto.SrpServer;
-import dev.keyhole.ratelimit.ClientAddress;
+import dev.keyhole.web.ClientAddress;
 import dev.keyhole.ratelimit.Limit;
 import dev.keyhole.ratelimit.RateLimiter;
 import dev.keyhole.web.ApiException;

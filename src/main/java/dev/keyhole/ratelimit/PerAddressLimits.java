@@ -1,6 +1,7 @@
 package dev.keyhole.ratelimit;
 
 import dev.keyhole.KeyholeProperties;
+import dev.keyhole.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;

@@ -50,7 +50,7 @@ class AnonymousSessionFilter extends OncePerRequestFilter {
         try {
             HttpSession session = request.getSession(false);
             if (session != null && session.isNew()) {
-                sessions.admit(session, ClientAddress.of(request.getRemoteAddr()));
+                sessions.admit(session, ClientAddress.keyOf(request.getRemoteAddr()));
             }
         } catch (IllegalStateException endedMeanwhile) {
             // Logged out, expired or evicted while this request ran: nothing left to count.
