@@ -1,7 +1,7 @@
 package dev.keyhole.account;
 
-import dev.keyhole.web.ClientAddress;
 import dev.keyhole.ratelimit.LimitedPerAddress;
+import dev.keyhole.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +31,10 @@ final class MalformedVaadinRequestFilter extends OncePerRequestFilter {
     static final Set<String> SERVED = Set.of("init", "uidl", "heartbeat", "push", "webcomponent-resync", "i18n");
 
     private static final Logger log = LoggerFactory.getLogger(MalformedVaadinRequestFilter.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // Vaadin reads the whole body as one JSON document: trailing content after the object fails it too.
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -58,7 +62,9 @@ final class MalformedVaadinRequestFilter extends OncePerRequestFilter {
             refuse(request, response, "INVALID_PARAMETER", "a Vaadin UI id that is no number");
         } else if (types[0].equals("uidl") && "POST".equals(request.getMethod())) {
             ReplayableBody body = new ReplayableBody(request);
-            if (!isJsonObject(body.bytes())) {
+            // Checked as text, decoded as Vaadin will decode it, so that a body in another charset than it
+            // claims is refused here rather than failing inside Vaadin with a logged stack trace.
+            if (!isJsonObject(body.text())) {
                 refuse(request, response, "MALFORMED_JSON", "a Vaadin message that is no JSON object");
                 return;
             }
@@ -68,7 +74,7 @@ final class MalformedVaadinRequestFilter extends OncePerRequestFilter {
         }
     }
 
-    private static boolean isJsonObject(byte[] body) {
+    private static boolean isJsonObject(String body) {
         try {
             return JSON.readTree(body).isObject();
         } catch (JacksonException e) {

@@ -24,8 +24,9 @@ final class ReplayableBody extends HttpServletRequestWrapper {
         this.body = request.getInputStream().readAllBytes();
     }
 
-    byte[] bytes() {
-        return body.clone();
+    /** The body as {@link #getReader()} hands it to the next handler, decoded with the request's charset. */
+    String text() {
+        return new String(body, charset());
     }
 
     @Override
@@ -61,8 +62,11 @@ final class ReplayableBody extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() {
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+    }
+
+    private Charset charset() {
         String charset = getCharacterEncoding();
-        return new BufferedReader(new InputStreamReader(
-                getInputStream(), charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset)));
+        return charset == null ? StandardCharsets.UTF_8 : Charset.forName(charset);
     }
 }

@@ -1,5 +1,6 @@
 package dev.keyhole.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -22,6 +23,10 @@ class JsonErrorController implements ErrorController {
 
     @RequestMapping("/error")
     ResponseEntity<ApiError> error(HttpServletRequest request) {
+        if (request.getDispatcherType() != DispatcherType.ERROR) {
+            // Someone asked for /error itself: there is no failure to describe, only a path that serves nothing.
+            return ApiErrorHandler.error(HttpStatus.NOT_FOUND, "NOT_FOUND", "No such endpoint.");
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         if (status == null) {

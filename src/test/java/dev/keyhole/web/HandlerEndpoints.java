@@ -30,9 +30,6 @@ final class HandlerEndpoints {
         List<Endpoint> endpoints = new ArrayList<>();
         mappings.getHandlerMethods().forEach((info, handler) -> {
             for (String pattern : info.getPatternValues()) {
-                if (pattern.equals("/error")) {
-                    continue;
-                }
                 String path = pattern.replaceAll("\\{[^}]+}", NO_ROW);
                 for (RequestMethod method : methods(info)) {
                     endpoints.add(new Endpoint(method.name(), path, params(handler), body(handler)));

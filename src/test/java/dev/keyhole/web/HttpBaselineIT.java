@@ -40,6 +40,14 @@ class HttpBaselineIT {
     }
 
     @Test
+    void errorPathAskedForDirectlyIsAJson404NotA500() throws Exception {
+        HttpResponse<String> response = get("/error");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).isEqualTo("{\"code\":\"NOT_FOUND\",\"message\":\"No such endpoint.\"}");
+    }
+
+    @Test
     void healthEndpointIsUpForContainers() throws Exception {
         HttpResponse<String> response = get("/actuator/health");
 
