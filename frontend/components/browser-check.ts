@@ -14,7 +14,7 @@ import {
   toBase64,
 } from '../crypto/sodium';
 
-/** The subset of shared/vectors/sodium.json that the known-answer hook reads. */
+/** The subset of the shared test vectors' sodium.json that the known-answer hook reads. */
 export interface SodiumInputs {
   argon2id: { password: string; salt: string; memLimit: number; opsLimit: number }[];
   kdfLoginKey: { kekB64: string };

@@ -1,4 +1,4 @@
-// The few libsodium primitives Keyhole uses, with the parameters Ente fixed (reference/ente-protocol.md §1).
+// The few libsodium primitives Keyhole uses, with the parameters Ente fixed (docs/protocol.md §1-2).
 // libsodium.js is loaded on first use through a dynamic import, so its ~535 KB stay out of the main chunk
 // and pages that never decrypt never download it.
 //

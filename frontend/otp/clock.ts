@@ -1,7 +1,7 @@
 // Browser clocks drift; a code computed on a clock 40 s fast is already the next one. Every diff
 // response carries the server's time (epoch µs), so the viewer measures its clock error and generates
 // codes at local time + offset. The sign is server minus local, like Ente's mobile app; Ente's web
-// client computes local minus server and so doubles the error it means to remove (protocol §6.5).
+// client computes local minus server and so doubles the error it means to remove (docs/protocol.md §7).
 
 /** Milliseconds to add to the local clock to get the server's: server − local. */
 export function clockOffsetMillis(serverTimeMillis: number, localReceiveTimeMillis: number): number {

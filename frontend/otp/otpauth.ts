@@ -1,6 +1,6 @@
-// Reads an otpauth URI (an entity plaintext or an import line) the way shared/vectors/otpauth-uris.json
-// pins down, taking from Ente's apps what they get right and leaving what they get wrong
-// (reference/ente-protocol.md §7): labels keep their case, '-' does not split an issuer, HOTP keeps its
+// Reads an otpauth URI (an entity plaintext or an import line) the way the shared test vectors
+// (otpauth-uris.json) pin down, taking from Ente's apps what they get right and leaving what they get wrong
+// (docs/protocol.md §5): labels keep their case, '-' does not split an issuer, HOTP keeps its
 // digits. Parsed by hand because the WHATWG URL parser puts "totp" in the host in some engines and
 // treats the raw '#' and ' ' that Ente's mobile app writes into labels as URL syntax (see uri-syntax.ts).
 //

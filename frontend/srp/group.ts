@@ -1,5 +1,5 @@
 // The SRP group every Ente client and server uses: RFC 5054 Appendix A, 4096-bit (the RFC 3526 MODP
-// prime) with generator 5, hashed with SHA-256 (reference/ente-protocol.md §2.3).
+// prime) with generator 5, hashed with SHA-256 (docs/protocol.md §3).
 
 export const N = BigInt(
   '0x' +

@@ -1,5 +1,5 @@
-// SRP-6a client exactly as Ente's web client runs it (fast-srp-hap with hap = false; reference/
-// ente-protocol.md §2.3), so that Ente's server and Keyhole's accept the same proofs:
+// SRP-6a client exactly as Ente's web client runs it (fast-srp-hap with hap = false; docs/
+// protocol.md §3), so that Ente's server and Keyhole's accept the same proofs:
 //   k = H(N | PAD(g))            x = H(s | H(I | ":" | P))      v = g^x
 //   A = g^a                      u = H(PAD(A) | PAD(B))
 //   S = (B − k·v)^(a + u·x)      M1 = H(A | B | S)   K = H(S)   M2 = H(A | M1 | K)

@@ -1,4 +1,4 @@
-// Authenticator entities → otpauth URI strings (reference/ente-protocol.md §3, "Entity plaintext").
+// Authenticator entities → otpauth URI strings (docs/protocol.md §4, "Entity plaintext").
 // Each entity is decrypted on its own: one damaged or unexpected entity must cost the user that one
 // code, never the whole vault, so decryptEntities reports failures per entity instead of throwing.
 import { fromBase64, secretstreamDecrypt } from '../crypto/sodium';

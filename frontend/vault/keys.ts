@@ -1,4 +1,4 @@
-// The key unwrap chain of an Ente account (reference/ente-protocol.md §1, §2.5, §3):
+// The key unwrap chain of an Ente account (docs/protocol.md §1, §3, §4):
 // password → KEK → master key → { X25519 secret key → auth token, authenticator key }.
 // Pure functions over the libsodium facade; nothing here keeps a key or sends one anywhere.
 import {

@@ -1,4 +1,4 @@
-// Wire shapes of the Ente API (reference/ente-protocol.md §1.3, §3), as JSON delivers them. Binary
+// Wire shapes of the Ente API (docs/protocol.md §1, §4), as JSON delivers them. Binary
 // fields are standard base64; the type says so, and fromBase64 checks it when the field is used.
 import type { Base64 } from '../crypto/sodium';
 

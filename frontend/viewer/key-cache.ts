@@ -5,7 +5,7 @@
 // under a random key that only the server's HTTP session holds (GET /web/session-key). Neither the
 // browser's storage nor the server alone can recover the master key, and logging out or letting the
 // session expire destroys the wrapping key, which makes the stored copy useless (unlike Ente's web
-// client, which stores the wrapping key right beside the wrapped key: protocol §6.6).
+// client, which stores the wrapping key right beside the wrapped key: docs/protocol.md §7).
 import { asBase64, fromBase64, secretbox, secretboxOpen, toBase64, type Base64 } from '../crypto/sodium';
 import { HttpError } from './http';
 import { fetchSessionKey } from './session-api';

@@ -1,4 +1,4 @@
-// Password sign-in exactly as an Ente client does it (reference/ente-protocol.md §2.2-2.5), then the
+// Password sign-in exactly as an Ente client does it (docs/protocol.md §3), then the
 // exchange of the resulting sync token for a web session. Everything secret (password, KEK, login key,
 // master key, token) stays in this browser; the server sees only SRP values and, once, the token, which
 // it revokes on the spot.

@@ -9,9 +9,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The layout rules of shared/STYLE.md, checked: one package per feature, dependencies pointing one way
- * (viewer → vault → account; cli and passkey on top), the building blocks depending on no feature, and
- * each feature's internals closed to the others.
+ * The package layout of README's "How it fits together", checked: one package per feature, dependencies
+ * pointing one way (viewer → vault → account; cli and passkey on top), the building blocks depending on no
+ * feature, and each feature's internals closed to the others.
  */
 class ArchitectureTest {
 

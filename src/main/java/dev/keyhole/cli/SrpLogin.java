@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Ente's choice of login flow (ente-protocol.md §2.2): SRP when the account has it, else an emailed code. */
+/** Ente's choice of login flow (docs/protocol.md §3): SRP when the account has it, else an emailed code. */
 final class SrpLogin {
 
     /** The server's answer, and the KEK when SRP already derived it (else null, to derive from the answer). */

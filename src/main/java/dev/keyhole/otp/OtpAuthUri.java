@@ -3,7 +3,7 @@ package dev.keyhole.otp;
 /**
  * Reads and writes otpauth URIs, the form in which Ente Auth stores every code and which most
  * authenticators export. Reading follows what Ente's clients accept, minus their known bugs (lower-cased
- * labels, issuers split on '-', HOTP digits ignored); see ente-protocol.md §7.
+ * labels, issuers split on '-', HOTP digits ignored); see docs/protocol.md §5.
  */
 public final class OtpAuthUri {
 

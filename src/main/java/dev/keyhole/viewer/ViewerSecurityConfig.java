@@ -84,7 +84,8 @@ class ViewerSecurityConfig {
         // In-app navigation to a protected view without a session goes to sign-in too.
         navigationAccessControl.setLoginView(LOGIN_PATH);
         // Vaadin installs its session-aware strategy only after chains are built; filters created before
-        // would keep the old one and see no user (see shared/reference/stack.md).
+        // would keep the old one and see no user (Spring Security filters read the holder's strategy once,
+        // when built: spring-projects/spring-security#13569; Vaadin's side: vaadin/flow#21401).
         SecurityContextHolder.setContextHolderStrategy(vaadinStrategy);
         return http.build();
     }

@@ -36,7 +36,7 @@ public final class CliSeeding {
 
     /**
      * Creates the account and imports the shared encrypted Aegis sample (password "test") into it: the seven
-     * entries of shared/samples/aegis-test-vectors/plain.txt.
+     * entries of its plain.txt, which {@link #sampleCodes()} reads.
      */
     public static SeededAccount accountWithImportedSample(String serverUrl, String email, Path configDir) {
         String password = "correct horse battery staple";

@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A sync client's sign-in, step by step as in ente-protocol.md §2.3-2.5, stopping where the server answers:
+ * A sync client's sign-in, step by step as in docs/protocol.md §3, stopping where the server answers:
  * with the sealed token, or with a passkeySessionID. Then opens a sealed token the way a client does.
  */
 final class PasswordSignIn {

@@ -22,9 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A sync client written from the Ente protocol specification (shared/reference/ente-protocol.md,
- * sections 1-3), the way Ente's apps talk to a server: plain HTTP and JSON, crypto from the crypto
- * package (checked against the shared vectors by its own tests). One instance is one signed-in device.
+ * A sync client written from the protocol as docs/protocol.md (§1-4) describes it, the way Ente's apps talk
+ * to a server: plain HTTP and JSON, crypto from the crypto package (checked against the shared vectors by
+ * its own tests). One instance is one signed-in device.
  */
 public final class EnteTestClient {
 

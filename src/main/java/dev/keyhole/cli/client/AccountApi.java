@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
-/** The account endpoints of the Ente sync API (ente-protocol.md §2): sign-up, SRP login, sessions. */
+/** The account endpoints of the Ente sync API (docs/protocol.md §3): sign-up, SRP login, sessions. */
 public final class AccountApi {
 
     /**

@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** JSON over HTTP to one server, with Ente's headers and its errors turned into exceptions people can read. */
 final class HttpJson {
 
-    /** Ente scopes tokens and emailed codes per app by this prefix (ente-protocol.md §2.1). */
+    /** Ente scopes tokens and emailed codes per app by this prefix (docs/protocol.md §3). */
     static final String CLIENT_PACKAGE = "io.ente.auth.cli";
 
     static final JsonMapper JSON = JsonMapper.builder()

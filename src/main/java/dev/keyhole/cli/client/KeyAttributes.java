@@ -3,7 +3,7 @@ package dev.keyhole.cli.client;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An account's wrapped keys, as the server stores them (ente-protocol.md §1.3). Every value is ciphertext,
+ * An account's wrapped keys, as the server stores them (docs/protocol.md §1). Every value is ciphertext,
  * a nonce, a salt or a public key (standard base64), so this may be kept in the config file.
  */
 public record KeyAttributes(

@@ -9,9 +9,11 @@ import dev.keyhole.crypto.Sodium;
  * scrypt (RFC 7914) from the libsodium bundled with lazysodium, for Aegis vaults.
  *
  * <p>lazysodium 5.2.0 does expose {@code crypto_pwhash_scryptsalsa208sha256_ll}, but declares its
- * {@code size_t} parameters as Java {@code int}. On x86-64 the ninth argument (the output length) is passed on
- * the stack, its upper half is left undefined, and libsodium then rejects the call as too long. So the same
- * native function is called here through JNA with {@code size_t} mapped to {@link NativeLong}.
+ * {@code size_t} parameters (passwdlen, saltlen, buflen) as Java {@code int} (terl/lazysodium-java,
+ * {@code com.goterl.lazysodium.interfaces.Scrypt.Native#cryptoPwHashScryptSalsa208Sha256Ll}). On x86-64
+ * the ninth argument (the output length) is passed on the stack, its upper half is left undefined, and
+ * libsodium then rejects the call as too long. So the same native function is called here through JNA with
+ * {@code size_t} mapped to {@link NativeLong}.
  */
 final class Scrypt {
 

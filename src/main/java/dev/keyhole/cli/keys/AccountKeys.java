@@ -31,7 +31,7 @@ public final class AccountKeys {
 
     /**
      * The auth token the server sealed to the account's public key, re-encoded as Ente's clients do: URL-safe
-     * base64 with padding (ente-protocol.md §1.5).
+     * base64 with padding (docs/protocol.md §2).
      */
     public static String openToken(KeyAttributes attributes, byte[] masterKey, String encryptedToken) {
         byte[] secretKey = Sodium.secretboxOpen(

@@ -14,7 +14,7 @@ public final class Kdf {
     static final long START_MEM = 256 * MIB;
 
     static final long START_OPS = 16;
-    /** The server's floor for account keys (ente-protocol.md §1.2). */
+    /** The server's floor for account keys (docs/protocol.md §1). */
     static final long MIN_MEM = 128 * MIB;
 
     private Kdf() {}

@@ -7,7 +7,7 @@ import dev.keyhole.crypto.Sodium;
 import java.util.Base64;
 
 /**
- * The keys of a new account, made as Ente's clients make them (ente-protocol.md §1): a random master key and
+ * The keys of a new account, made as Ente's clients make them (docs/protocol.md §1): a random master key and
  * recovery key, an X25519 key pair, the master key wrapped under the password's KEK and under the recovery key.
  *
  * @param kek kept for the SRP login key, which is derived from it

@@ -62,7 +62,7 @@ class EnteExportTest {
                 .isEqualTo(vector.path("plaintext").asString());
     }
 
-    /** The procedure of shared/vectors: Argon2id(password, salt, ops, mem), one secretstream pull. */
+    /** The procedure the shared test vectors state (docs/protocol.md §6): Argon2id, one secretstream pull. */
     static String decryptLikeTheVector(JsonNode file, byte[] password) {
         JsonNode kdf = file.path("kdfParams");
         byte[] key = Sodium.argon2id(

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The seven entries every shared Aegis test file encodes (shared/samples/README.md), written as the fields an
+ * The seven entries every shared Aegis test file encodes (the sample's plain.txt lists them), written as the fields an
  * importer must carry over, so that a file can be compared with them whatever else it stores.
  */
 final class SampleEntries {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every file of shared/samples that Keyhole reads yields exactly the entries its README lists. */
+/** Every shared sample file that Keyhole reads yields exactly the seven entries of {@link SampleEntries}. */
 class SharedSamplesImportTest {
 
     private static final FilePassword SAMPLE_PASSWORD = () -> "test".toCharArray();
