@@ -1,7 +1,6 @@
 package dev.keyhole.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.ConstraintViolationException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +12,6 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -40,11 +38,6 @@ class ApiErrorHandler {
     ResponseEntity<ApiError> unreadableBody() {
         return error(
                 HttpStatus.BAD_REQUEST, "MALFORMED_JSON", "The request body is not valid JSON of the expected shape.");
-    }
-
-    @ExceptionHandler({MethodArgumentNotValidException.class, ConstraintViolationException.class})
-    ResponseEntity<ApiError> invalidFields() {
-        return error(HttpStatus.BAD_REQUEST, "INVALID_REQUEST", "A required field is missing or invalid.");
     }
 
     @ExceptionHandler({
