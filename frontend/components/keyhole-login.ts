@@ -1,7 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { PasskeyAutofill } from '../passkey/autofill';
 import { signInWithPasskey, type PasskeySignIn } from '../passkey/sign-in';
-import { conditionalMediationAvailable, PasskeyCancelled, webAuthnAvailable } from '../passkey/webauthn';
+import { webAuthnAvailable } from '../passkey/webauthn';
 import { holdMasterKey, keepForReload } from '../viewer/key-cache';
 import { prefetchVault } from '../viewer/live-vault';
 import { signInFailure } from '../viewer/messages';
@@ -18,9 +19,6 @@ const PHASES: Record<SignInPhase, string> = {
   passkey: 'Confirm with your passkey…',
   opening: 'Opening your vault…',
 };
-
-// The server forgets a sign-in challenge after 5 minutes; an autofill request waits longer than that.
-const CONDITIONAL_REFRESH_MS = 4 * 60_000;
 
 /**
  * Sign-in: email, then password. Both are plain inputs of this element, never Vaadin fields, so neither
@@ -44,19 +42,31 @@ export class KeyholeLogin extends LitElement {
   private lookedUp: ReturnType<typeof lookUpAccount> | undefined;
   private ticker: number | undefined;
   private readonly passkeys = webAuthnAvailable();
-  /** The pending autofill request, if any; aborted before any other ceremony may start. */
-  private conditional: { controller: AbortController; settled: Promise<void>; refresh: number } | undefined;
+  /** The pending autofill request, if any; withdrawn before any other ceremony may start. */
+  private readonly autofill = new PasskeyAutofill({
+    canOffer: () => this.step === 'email' && this.isConnected,
+    signedIn: async (signIn) => {
+      this.waitingForPasskey = true;
+      try {
+        await this.signedInWithPasskey(signIn);
+      } catch (error) {
+        this.waitingForPasskey = false;
+        throw error;
+      }
+    },
+    failed: (error) => (this.error = signInFailure(error)),
+  });
 
   connectedCallback() {
     super.connectedCallback();
     followSystemTheme();
-    void this.offerPasskeysInAutofill();
+    void this.autofill.offer();
   }
 
   disconnectedCallback() {
     super.disconnectedCallback();
     window.clearInterval(this.ticker);
-    void this.stopAutofillRequest();
+    void this.autofill.stop();
   }
 
   render() {
@@ -121,7 +131,7 @@ export class KeyholeLogin extends LitElement {
     this.lookedUp = undefined;
     this.step = 'email';
     this.error = '';
-    void this.offerPasskeysInAutofill();
+    void this.autofill.offer();
   }
 
   /** The one-click way in: no email, no password. */
@@ -131,61 +141,16 @@ export class KeyholeLogin extends LitElement {
     this.waitingForPasskey = true;
     try {
       // Only one WebAuthn request may be pending: the autofill one has to be gone first.
-      await this.stopAutofillRequest();
+      await this.autofill.stop();
       void import('./keyhole-codes').catch(() => undefined);
       await this.signedInWithPasskey(await signInWithPasskey());
     } catch (error) {
       this.error = signInFailure(error);
-      void this.offerPasskeysInAutofill();
+      void this.autofill.offer();
     } finally {
       this.waitingForPasskey = false;
     }
   };
-
-  /** Where the browser lists passkeys in the email field's autofill, a pick there signs in too. */
-  private async offerPasskeysInAutofill() {
-    if (this.conditional || this.step !== 'email' || !(await conditionalMediationAvailable())) return;
-    if (this.conditional || this.step !== 'email' || !this.isConnected) return;
-    const controller = new AbortController();
-    const startedAt = performance.now();
-    let picked = false;
-    const settled = signInWithPasskey({ mediation: 'conditional', signal: controller.signal, onAsserted: () => (picked = true) })
-      .then(async (signedIn) => {
-        this.waitingForPasskey = true;
-        await this.signedInWithPasskey(signedIn);
-      })
-      .catch((error: unknown) => {
-        this.waitingForPasskey = false;
-        if (controller.signal.aborted) return;
-        this.forgetAutofillRequest(controller);
-        if (picked) this.error = signInFailure(error);
-        // Offered again after a pick that failed or a cancelled verification; not after a failure at
-        // the start (server down, no such endpoint), which would only repeat itself.
-        if (picked || (error instanceof PasskeyCancelled && performance.now() - startedAt > 1000)) {
-          void this.offerPasskeysInAutofill();
-        }
-      })
-      .finally(() => this.forgetAutofillRequest(controller));
-    const refresh = window.setTimeout(async () => {
-      await this.stopAutofillRequest();
-      void this.offerPasskeysInAutofill();
-    }, CONDITIONAL_REFRESH_MS);
-    this.conditional = { controller, settled, refresh };
-  }
-
-  private forgetAutofillRequest(controller: AbortController) {
-    if (this.conditional?.controller !== controller) return;
-    window.clearTimeout(this.conditional.refresh);
-    this.conditional = undefined;
-  }
-
-  private async stopAutofillRequest() {
-    const pending = this.conditional;
-    if (!pending) return;
-    this.forgetAutofillRequest(pending.controller);
-    pending.controller.abort();
-    await pending.settled.catch(() => undefined);
-  }
 
   private async signedInWithPasskey({ session, masterKey }: PasskeySignIn) {
     prefetchVault();
@@ -209,7 +174,7 @@ export class KeyholeLogin extends LitElement {
       this.email = value.trim();
       this.error = '';
       this.step = 'password';
-      void this.stopAutofillRequest();
+      void this.autofill.stop();
       this.lookedUp = lookUpAccount(this.email);
       this.lookedUp.catch(() => undefined);
       return;
@@ -225,7 +190,7 @@ export class KeyholeLogin extends LitElement {
   private async signIn(password: string) {
     this.error = '';
     // The second factor, if the account asks for one, is a WebAuthn request of its own.
-    await this.stopAutofillRequest();
+    await this.autofill.stop();
     performance.clearMarks('keyhole:submit');
     performance.mark('keyhole:submit');
     this.ticker = window.setInterval(() => (this.now = performance.now()), 100);

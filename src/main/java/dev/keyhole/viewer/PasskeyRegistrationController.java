@@ -65,7 +65,7 @@ class PasskeyRegistrationController {
     @PostMapping("/registration/options")
     RegistrationOptions options(@AuthenticationPrincipal ViewerPrincipal viewer, HttpServletRequest request) {
         recentProof.require(request);
-        UserId user = new UserId(viewer.userId());
+        UserId user = viewer.userId();
         // The authenticator shows the email to tell this account's passkeys apart from others.
         String email = accounts.email(user)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."));
@@ -85,8 +85,8 @@ class PasskeyRegistrationController {
         Optional<Ceremony> ceremony = PasskeyCeremonies.take(request, Purpose.REGISTRATION);
         String name = RequestFields.required(body.name(), "name");
         String credential = CredentialJson.of(body.credential());
-        return PasskeyView.of(passkeys.register(
-                new UserId(viewer.userId()), ceremony.orElseThrow(PasskeyCeremonies::expired), credential, name));
+        return PasskeyView.of(
+                passkeys.register(viewer.userId(), ceremony.orElseThrow(PasskeyCeremonies::expired), credential, name));
     }
 
     /** The server keeps the blob as it is: it cannot open it, and nothing it has can. */
@@ -99,6 +99,6 @@ class PasskeyRegistrationController {
             HttpServletRequest request) {
         // Replacing a wrapped key could plant one that opens to a key of someone else's choosing.
         recentProof.require(request);
-        passkeys.attachPrfKey(new UserId(viewer.userId()), id, body.validated());
+        passkeys.attachPrfKey(viewer.userId(), id, body.validated());
     }
 }

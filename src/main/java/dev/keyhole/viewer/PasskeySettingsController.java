@@ -44,7 +44,7 @@ class PasskeySettingsController {
 
     @GetMapping
     PasskeyList list(@AuthenticationPrincipal ViewerPrincipal viewer) {
-        UserId user = new UserId(viewer.userId());
+        UserId user = viewer.userId();
         return new PasskeyList(
                 passkeys.list(user).stream().map(PasskeyView::of).toList(),
                 passkeys.requiredAfterPassword(user),
@@ -54,7 +54,7 @@ class PasskeySettingsController {
     @PatchMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void rename(@AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id, @RequestBody Rename body) {
-        passkeys.rename(new UserId(viewer.userId()), id, RequestFields.required(body.name(), "name"));
+        passkeys.rename(viewer.userId(), id, RequestFields.required(body.name(), "name"));
     }
 
     /** Deleting the last passkey also ends the policy (PasskeyService): an account is never locked out. */
@@ -62,7 +62,7 @@ class PasskeySettingsController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@AuthenticationPrincipal ViewerPrincipal viewer, @PathVariable String id, HttpServletRequest request) {
         recentProof.require(request);
-        passkeys.delete(new UserId(viewer.userId()), id);
+        passkeys.delete(viewer.userId(), id);
     }
 
     @PutMapping("/policy")
@@ -70,7 +70,6 @@ class PasskeySettingsController {
     void policy(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Policy body, HttpServletRequest request) {
         recentProof.require(request);
         passkeys.requireAfterPassword(
-                new UserId(viewer.userId()),
-                RequestFields.required(body.requiredAfterPassword(), "requiredAfterPassword"));
+                viewer.userId(), RequestFields.required(body.requiredAfterPassword(), "requiredAfterPassword"));
     }
 }

@@ -61,7 +61,7 @@ class PasskeySignInController {
         Optional<Ceremony> ceremony = PasskeyCeremonies.take(request, Purpose.SIGN_IN);
         String credential = CredentialJson.of(body.credential());
         SignedIn signedIn = passkeys.signIn(ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
-        WebSessionOpener.Opened opened = sessions.open(signedIn.user().value(), request, response);
+        WebSessionOpener.Opened opened = sessions.open(signedIn.user(), request, response);
         return new Opened(opened.sessionKey(), opened.next(), opened.csrfToken(), signedIn.prf());
     }
 }

@@ -1,6 +1,5 @@
 package dev.keyhole.viewer;
 
-import dev.keyhole.account.UserId;
 import dev.keyhole.passkey.Ceremony;
 import dev.keyhole.passkey.Passkey;
 import dev.keyhole.passkey.PasskeyService;
@@ -50,7 +49,7 @@ class PasskeyUnlockController {
     Options options(@AuthenticationPrincipal ViewerPrincipal viewer, HttpServletRequest request) {
         Ceremony ceremony = passkeys.newCeremony(Ceremony.Kind.SIGN_IN);
         SignInOptions signIn = passkeys.signInOptions(ceremony);
-        List<String> unlocking = passkeys.list(new UserId(viewer.userId())).stream()
+        List<String> unlocking = passkeys.list(viewer.userId()).stream()
                 .filter(Passkey::unlocksVault)
                 .map(Passkey::id)
                 .toList();
@@ -65,8 +64,8 @@ class PasskeyUnlockController {
         String credential = CredentialJson.of(body.credential());
         // Only this account's passkeys count: another account's is refused like an unknown one, before its
         // counter or last-used time is touched.
-        SignedIn signedIn = passkeys.verifyFor(
-                new UserId(viewer.userId()), ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
+        SignedIn signedIn =
+                passkeys.verifyFor(viewer.userId(), ceremony.orElseThrow(PasskeyCeremonies::expired), credential);
         recentProof.record(request.getSession());
         if (signedIn.prf() == null) {
             throw new ApiException(

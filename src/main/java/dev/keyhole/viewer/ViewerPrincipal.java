@@ -1,16 +1,32 @@
 package dev.keyhole.viewer;
 
+import dev.keyhole.account.UserId;
+import java.io.Serial;
 import java.io.Serializable;
 import java.security.Principal;
 
 /** Who a web session belongs to: an account id, nothing secret. */
-public record ViewerPrincipal(long userId) implements Principal, Serializable {
+public record ViewerPrincipal(UserId userId) implements Principal, Serializable {
 
     /** The one role of the browser surface: read codes, manage the own web session and settings. */
     public static final String ROLE = "VIEWER";
 
     @Override
     public String getName() {
-        return "account " + userId;
+        return "account " + userId.value();
+    }
+
+    /** The session holds this principal and may be serialised; UserId is not, so the number stands in. */
+    @Serial
+    private Object writeReplace() {
+        return new Serialized(userId.value());
+    }
+
+    private record Serialized(long userId) implements Serializable {
+
+        @Serial
+        private Object readResolve() {
+            return new ViewerPrincipal(new UserId(userId));
+        }
     }
 }

@@ -21,11 +21,11 @@ class ViewerSettingsController {
 
     @GetMapping("/web/settings")
     ViewerSettings get(@AuthenticationPrincipal ViewerPrincipal viewer) {
-        return settings.of(viewer.userId());
+        return settings.of(viewer.userId().value());
     }
 
     @PutMapping("/web/settings")
     ViewerSettings put(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Update update) {
-        return settings.update(viewer.userId(), update.autoLockMinutes());
+        return settings.update(viewer.userId().value(), update.autoLockMinutes());
     }
 }

@@ -1,10 +1,14 @@
 package dev.keyhole.viewer;
 
+import dev.keyhole.account.AccountService;
+import dev.keyhole.account.CurrentUser;
+import dev.keyhole.account.UserId;
 import dev.keyhole.ratelimit.LimitedPerAddress;
 import dev.keyhole.web.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,11 +31,11 @@ class WebSessionController {
 
     record SessionKey(String sessionKey) {}
 
-    private final TokenExchange tokens;
+    private final AccountService accounts;
     private final WebSessionOpener sessions;
 
-    WebSessionController(TokenExchange tokens, WebSessionOpener sessions) {
-        this.tokens = tokens;
+    WebSessionController(AccountService accounts, WebSessionOpener sessions) {
+        this.accounts = accounts;
         this.sessions = sessions;
     }
 
@@ -43,10 +47,19 @@ class WebSessionController {
         if (token == null || token.isBlank() || token.length() > 128) {
             throw ApiException.badRequest("MISSING_FIELD", "The field token is required.");
         }
-        long user = tokens.redeem(token)
+        UserId user = redeem(token)
                 .orElseThrow(() -> new ApiException(
                         HttpStatus.UNAUTHORIZED, "INVALID_TOKEN", "The sign-in token is not valid. Sign in again."));
         return sessions.open(user, request, response);
+    }
+
+    /** The token's account, empty for an unknown or revoked token; afterwards the token is revoked either way. */
+    private Optional<UserId> redeem(String token) {
+        Optional<CurrentUser> user = accounts.authenticate(token);
+        // The browser must keep no credential that can write: the token ends here, the web session
+        // (which can only read) takes its place.
+        user.ifPresent(signedIn -> accounts.revokeSession(signedIn.userId(), signedIn.sessionId()));
+        return user.map(CurrentUser::userId);
     }
 
     @GetMapping("/web/session-key")

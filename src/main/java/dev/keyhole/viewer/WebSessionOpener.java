@@ -1,6 +1,7 @@
 package dev.keyhole.viewer;
 
 import com.vaadin.flow.spring.security.VaadinDefaultRequestCache;
+import dev.keyhole.account.UserId;
 import dev.keyhole.web.AnonymousSessions;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -47,7 +48,7 @@ class WebSessionOpener {
         this.contexts = contexts;
     }
 
-    Opened open(long userId, HttpServletRequest request, HttpServletResponse response) {
+    Opened open(UserId userId, HttpServletRequest request, HttpServletResponse response) {
         String next = savedTarget(request, response);
         HttpSession session = request.getSession(true);
         // Challenges handed out before sign-in are worth nothing after it, whoever asked for them.
