@@ -1,7 +1,6 @@
 package dev.keyhole.viewer;
 
 import dev.keyhole.account.UserId;
-import java.io.Serial;
 import java.io.Serializable;
 import java.security.Principal;
 
@@ -14,19 +13,5 @@ public record ViewerPrincipal(UserId userId) implements Principal, Serializable 
     @Override
     public String getName() {
         return "account " + userId.value();
-    }
-
-    /** The session holds this principal and may be serialised; UserId is not, so the number stands in. */
-    @Serial
-    private Object writeReplace() {
-        return new Serialized(userId.value());
-    }
-
-    private record Serialized(long userId) implements Serializable {
-
-        @Serial
-        private Object readResolve() {
-            return new ViewerPrincipal(new UserId(userId));
-        }
     }
 }
