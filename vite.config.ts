@@ -1,6 +1,6 @@
 import { UserConfigFn } from 'vite';
 import { overrideVaadinConfig } from './vite.generated';
-import { brandIcons } from './frontend/viewer/brand-icon-build';
+import { brandIcons } from './build/brand-icon-build';
 
 const customConfig: UserConfigFn = (env) => ({
   // Here you can add custom Vite parameters
@@ -9,7 +9,7 @@ const customConfig: UserConfigFn = (env) => ({
   // Vite's default classic (IIFE) worker bundle cannot split off.
   worker: { format: 'es' },
   // The brand icons of the code cards, extracted from simple-icons into one chunk loaded after the first
-  // codes are shown (frontend/viewer/brand-icon.ts).
+  // codes are shown (frontend/icons/brand-icon.ts).
   plugins: [brandIcons()],
 });
 

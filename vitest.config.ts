@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['frontend/**/*.test.ts'],
+    include: ['frontend/**/*.test.ts', 'build/**/*.test.ts'],
     environment: 'node',
     // Argon2id at 64 MiB takes a few hundred ms; the 256 MiB / 16 test sets its own, longer limit.
     testTimeout: 30_000,

@@ -4,9 +4,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { decodeBase32 } from '../otp/base32';
 import { codesAt, steam, totp, type Codes } from '../otp/engine';
 import type { OtpEntry } from '../otp/otpauth';
-import { brandAvatar } from '../viewer/brand-icon';
-import { groupCode } from '../viewer/format';
-import type { CodeItem } from '../viewer/vault-model';
+import { brandAvatar } from '../icons/brand-icon';
+import { groupCode } from '../dashboard/format';
+import type { CodeItem } from '../dashboard/vault-model';
 
 export interface CardHandlers {
   copy(item: CodeItem): void;

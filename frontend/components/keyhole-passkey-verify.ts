@@ -3,8 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { passSecondFactor } from '../passkey/second-factor';
 import { appRedirect } from '../passkey/verify-redirect';
 import { webAuthnAvailable } from '../passkey/webauthn';
-import { signInFailure } from '../viewer/messages';
-import { followSystemTheme } from '../viewer/theme';
+import { signInFailure } from '../session/messages';
+import { followSystemTheme } from './theme';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 

@@ -4,8 +4,8 @@ import * as api from '../passkey/api';
 import { browserPlatform, defaultPasskeyName, passkeyTime } from '../passkey/labels';
 import { registerPasskey } from '../passkey/register';
 import { webAuthnAvailable } from '../passkey/webauthn';
-import { heldMasterKey, restoreAfterReload } from '../viewer/key-cache';
-import { passkeySettingsFailure } from '../viewer/messages';
+import { heldMasterKey, restoreAfterReload } from '../session/key-cache';
+import { passkeySettingsFailure } from '../session/messages';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 

@@ -1,8 +1,8 @@
 import { LitElement, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { HttpError } from '../viewer/http';
-import { fetchSettings, saveSettings, type ViewerSettings } from '../viewer/session-api';
-import { followSystemTheme } from '../viewer/theme';
+import { HttpError } from '../api/http';
+import { fetchSettings, saveSettings, type ViewerSettings } from '../api/session-api';
+import { followSystemTheme } from './theme';
 import './keyhole-passkeys';
 import { formStyles } from './shared-styles';
 

@@ -2,7 +2,7 @@
 // (session cookie + CSRF), and the sync API's second-factor ceremony under /users/two-factor/passkeys.
 import type { Base64 } from '../crypto/sodium';
 import type { KeyAttributes } from '../vault/types';
-import { getJson, sendJson } from '../viewer/http';
+import { getJson, sendJson } from '../api/http';
 import type { PrfWrappedKey } from './prf-key';
 import type { CredentialJson, RegistrationOptionsJson, RequestOptionsJson } from './webauthn';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HttpError } from '../viewer/http';
+import { HttpError } from '../api/http';
 import { AUTOFILL_REFRESH_MS, PasskeyAutofill, type AutofillHost } from './autofill';
 import type { PasskeySignIn } from './sign-in';
-import { toBase64Url } from './base64url';
+import { toBase64Url } from '../crypto/base64';
 import { FakeAuthenticator, FakeServer } from './test-fakes';
 
 const OPTIONS = '/web/passkeys/sign-in/options';

@@ -1,8 +1,8 @@
 import libsodium from 'libsodium-wrappers-sumo';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CryptoError, toBase64 } from '../crypto/sodium';
-import { HttpError } from '../viewer/http';
-import { fromBase64Url, toBase64Url } from './base64url';
+import { HttpError } from '../api/http';
+import { fromBase64Url, toBase64Url } from '../crypto/base64';
 import { unwrapMasterKey, wrapMasterKey } from './prf-key';
 import { registerPasskey } from './register';
 import { passSecondFactor } from './second-factor';

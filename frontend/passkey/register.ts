@@ -2,7 +2,7 @@
 // the master key held in this page is wrapped under the passkey's PRF output and the opaque result is
 // stored with the credential, so the passkey alone opens the vault later.
 import * as api from './api';
-import { fromBase64Url, toBase64Url } from './base64url';
+import { fromBase64Url, toBase64Url } from '../crypto/base64';
 import { wrapMasterKey } from './prf-key';
 import { createCredential, creationOptions, getCredential, requestOptions } from './webauthn';
 

@@ -1,10 +1,10 @@
 // Signing in with a passkey alone: a discoverable assertion (no email typed) that opens the same kind of
 // web session as the password path. With PRF the vault opens at once; otherwise the dashboard asks for
 // the password, which then only decrypts locally.
-import { useCsrfToken } from '../viewer/http';
-import type { WebSession } from '../viewer/session-api';
+import { useCsrfToken } from '../api/http';
+import type { WebSession } from '../api/session-api';
 import * as api from './api';
-import { fromBase64Url } from './base64url';
+import { fromBase64Url } from '../crypto/base64';
 import { unwrapMasterKey, type PrfWrappedKey } from './prf-key';
 import { getCredential, requestOptions } from './webauthn';
 

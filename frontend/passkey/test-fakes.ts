@@ -2,7 +2,7 @@
 // installed as globals so that the passkey flows run unchanged in Node.
 import { createHmac } from 'node:crypto';
 import { vi } from 'vitest';
-import { bytesOf, toBase64Url } from './base64url';
+import { bytesOf, toBase64Url } from '../crypto/base64';
 
 export interface Call {
   method: string;

@@ -2,7 +2,7 @@
 // server verifies the assertion belongs to the signed-in account and hands back the wrapped master key,
 // which only this passkey's PRF output opens.
 import * as api from './api';
-import { fromBase64Url } from './base64url';
+import { fromBase64Url } from '../crypto/base64';
 import { unwrapMasterKey } from './prf-key';
 import { getCredential, requestOptions } from './webauthn';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url } from './base64url';
+import { fromBase64Url } from '../crypto/base64';
 import { appRedirect } from './verify-redirect';
 
 describe('the redirect back to the app after /passkeys/verify', () => {

@@ -1,6 +1,6 @@
 // Where the /passkeys/verify page sends the browser after approving a sign-in for another app, as Ente's
 // accounts page does: back into the app that opened it, with the finish response for the app to read.
-import { toBase64Url } from './base64url';
+import { toBase64Url } from '../crypto/base64';
 
 // Only the apps' own schemes: an http(s) redirect would let any site that links here receive the answer.
 const APP_SCHEMES = ['enteauth:', 'ente:', 'ente-cli:'];

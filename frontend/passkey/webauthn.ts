@@ -2,7 +2,7 @@
 // always with user verification and, where a PRF salt is given, the PRF extension. Credentials go back
 // as PublicKeyCredential.toJSON(), minus the PRF results: those are the secret that unwraps the master
 // key, and a JSON serialisation of the client extension outputs would otherwise carry them to the server.
-import { asBase64Url, bytesOf, fromBase64Url, toBase64Url, type Base64Url } from './base64url';
+import { asBase64Url, bytesOf, fromBase64Url, toBase64Url, type Base64Url } from '../crypto/base64';
 
 const TIMEOUT_MS = 300_000;
 // ES256, EdDSA, RS256: what the server verifies (dev.keyhole.passkey.internal.PasskeyVerifier.ALGORITHMS).

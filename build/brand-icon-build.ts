@@ -3,7 +3,7 @@
 import type { Plugin } from 'vite';
 import type { SimpleIcon } from 'simple-icons';
 import type { Aliases, IconData } from 'simple-icons/sdk';
-import { ICON_SET_MODULE, type BrandAliases, type BrandIconRecord } from './brand-icon-set';
+import { ICON_SET_MODULE, type BrandAliases, type BrandIconRecord } from '../frontend/icons/brand-icon-set';
 
 /**
  * The icons of the installed simple-icons that come under the package's CC0, sorted by slug, with the

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readSimpleIcons } from './brand-icon-build';
+import { readSimpleIcons } from '../../build/brand-icon-build';
 import { IconIndex, candidateNames, nameKey } from './brand-icon-match';
 import type { BrandIconRecord } from './brand-icon-set';
 

@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { secretbox, secretstreamEncrypt, toBase64 } from '../crypto/sodium';
 import type { Entity } from '../vault/types';
 import { LiveVault, prefetchVault } from './live-vault';
-import type { VaultSnapshot } from './session-api';
+import type { VaultSnapshot } from '../api/session-api';
 
 const SECRET = 'JBSWY3DPEHPK3PXP';
 const masterKey = new Uint8Array(32).fill(1);

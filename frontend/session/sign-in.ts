@@ -7,10 +7,10 @@ import { passSecondFactor } from '../passkey/second-factor';
 import { createSrpClient } from '../srp/srp-client';
 import { openMasterKey, openToken } from '../vault/keys';
 import type { KeyAttributes } from '../vault/types';
-import { getJson, sendJson } from './http';
+import { getJson, sendJson } from '../api/http';
 import { deriveKekOffMainThread } from './kdf';
-import { prefetchVault } from './live-vault';
-import { openWebSession, type WebSession } from './session-api';
+import { prefetchVault } from '../dashboard/live-vault';
+import { openWebSession, type WebSession } from '../api/session-api';
 
 export type SignInPhase = 'looking-up' | 'deriving' | 'verifying' | 'passkey' | 'opening';
 

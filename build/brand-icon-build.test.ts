@@ -2,7 +2,7 @@ import * as simpleIcons from 'simple-icons';
 import { describe, expect, it } from 'vitest';
 import { getIconSlug, getIconsData } from 'simple-icons/sdk';
 import { brandIcons, iconSetModuleSource, isCc0, readSimpleIcons } from './brand-icon-build';
-import { ICON_SET_MODULE, type BrandIconRecord } from './brand-icon-set';
+import { ICON_SET_MODULE, type BrandIconRecord } from '../frontend/icons/brand-icon-set';
 
 describe('the icon set built from simple-icons', () => {
   it('holds every icon the package gives under CC0, with its colour and path, and no more than a card needs', async () => {
@@ -61,7 +61,7 @@ describe('the icon set built from simple-icons', () => {
 
     expect(resolved).toBeDefined();
     expect(resolveId('./something-else')).toBeUndefined();
-    expect(await load('/frontend/viewer/format.ts')).toBeUndefined();
+    expect(await load('/frontend/dashboard/format.ts')).toBeUndefined();
     expect(await load(resolved!)).toBe(iconSetModuleSource(await readSimpleIcons()));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CryptoError } from '../crypto/sodium';
-import { HttpError, NetworkError } from './http';
+import { HttpError, NetworkError } from '../api/http';
 import { PasskeyCannotUnlock } from '../passkey/unlock';
 import { PasskeyAlreadyRegistered, PasskeyCancelled, PasskeyUnavailable } from '../passkey/webauthn';
 import {

@@ -7,7 +7,7 @@ import { html, type TemplateResult } from 'lit';
 import { AsyncDirective, directive } from 'lit/async-directive.js';
 import { themedColour, type ThemedColour } from './brand-icon-colour';
 import { IconIndex, type BrandIcon, type IconChoice } from './brand-icon-match';
-import { monogram } from './format';
+import { monogram } from '../dashboard/format';
 
 let iconSet: IconIndex | undefined;
 // Cards are drawn again every second: each brand colour is adjusted once.

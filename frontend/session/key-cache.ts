@@ -7,8 +7,8 @@
 // session expire destroys the wrapping key, which makes the stored copy useless (unlike Ente's web
 // client, which stores the wrapping key right beside the wrapped key: docs/protocol.md §7).
 import { asBase64, fromBase64, secretbox, secretboxOpen, toBase64, type Base64 } from '../crypto/sodium';
-import { HttpError } from './http';
-import { fetchSessionKey } from './session-api';
+import { HttpError } from '../api/http';
+import { fetchSessionKey } from '../api/session-api';
 
 const STORAGE_KEY = 'keyhole.wrappedMasterKey';
 

@@ -4,7 +4,7 @@ import { CryptoError } from '../crypto/sodium';
 import { PasskeyCannotUnlock } from '../passkey/unlock';
 import { PasskeyAlreadyRegistered, PasskeyCancelled, PasskeyUnavailable } from '../passkey/webauthn';
 import { SrpError } from '../srp/srp-client';
-import { HttpError, NetworkError } from './http';
+import { HttpError, NetworkError } from '../api/http';
 import { UnsupportedSignIn } from './sign-in';
 import { WrongPassword } from './unlock';
 

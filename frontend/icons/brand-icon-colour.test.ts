@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSimpleIcons } from './brand-icon-build';
+import { readSimpleIcons } from '../../build/brand-icon-build';
 import { CARD_BACKGROUND, MIN_CONTRAST, contrast, rgb, themedColour } from './brand-icon-colour';
 
 const onLight = (hex: string) => contrast(rgb(hex), rgb(CARD_BACKGROUND.light));

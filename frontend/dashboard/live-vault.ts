@@ -4,7 +4,7 @@ import { wipe } from '../crypto/sodium';
 import { clockOffsetMillis, correctedNow, microsToMillis } from '../otp/clock';
 import { openAuthenticatorKey } from '../vault/keys';
 import type { KeyAttributes } from '../vault/types';
-import { fetchVault, type VaultSnapshot } from './session-api';
+import { fetchVault, type VaultSnapshot } from '../api/session-api';
 import { VaultModel } from './vault-model';
 
 /** Within the 30 s for a change made by a sync client to show, with room for one failed poll. */
