@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What a browser holds for the viewer, and nothing more: its session cookie and the CSRF token of the
- * page (the {@code _csrf} meta tag, then the rotated one a sign-in returns), sent as frontend/viewer/http.ts
+ * page (the {@code _csrf} meta tag, then the rotated one a sign-in returns), sent as frontend/api/http.ts
  * sends them. Follows the session cookie when the server rotates it.
  */
 final class BrowserSession {
