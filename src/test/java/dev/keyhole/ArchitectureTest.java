@@ -73,6 +73,7 @@ class ArchitectureTest {
                         "dev.keyhole.crypto..",
                         "dev.keyhole.otp..",
                         "dev.keyhole.web..",
+                        "dev.keyhole.api..",
                         "dev.keyhole.ratelimit..",
                         "dev.keyhole.store..")
                 .should()

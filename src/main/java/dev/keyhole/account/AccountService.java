@@ -2,6 +2,8 @@ package dev.keyhole.account;
 
 import dev.keyhole.account.internal.KeyAttributesRepository;
 import dev.keyhole.account.internal.UserRepository;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.web.ApiException;
 import java.time.Clock;
 import java.util.Locale;

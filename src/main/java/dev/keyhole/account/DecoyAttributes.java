@@ -1,7 +1,7 @@
 package dev.keyhole.account;
 
 import dev.keyhole.account.SrpLoginService.SrpAttributes;
-import dev.keyhole.account.internal.Hashes;
+import dev.keyhole.crypto.Sha256;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Base64;
@@ -56,8 +56,8 @@ final class DecoyAttributes {
      * the KDF settings were widened, so a decoy seen earlier keeps them.
      */
     static SrpAttributes forEmail(byte[] key, String email) {
-        byte[] identity = Hashes.hmac(key, "srp", email);
-        byte[] kekSalt = Arrays.copyOf(Hashes.hmac(key, "kek-salt", email), 16);
+        byte[] identity = Sha256.hmac(key, "srp", email);
+        byte[] kekSalt = Arrays.copyOf(Sha256.hmac(key, "kek-salt", email), 16);
         // Real srpUserIDs are random (version 4) UUIDs in every client.
         identity[6] = (byte) ((identity[6] & 0x0f) | 0x40);
         identity[8] = (byte) ((identity[8] & 0x3f) | 0x80);
@@ -76,7 +76,7 @@ final class DecoyAttributes {
     /** A draw of its own: tying it to a salt byte would make a salt tell a decoy from a real account. */
     private static KdfSetting kdfSetting(byte[] key, String email) {
         long draw = Long.remainderUnsigned(
-                ByteBuffer.wrap(Hashes.hmac(key, "kdf", email)).getLong(), PER_MILLE);
+                ByteBuffer.wrap(Sha256.hmac(key, "kdf", email)).getLong(), PER_MILLE);
         for (KdfSetting setting : KDF_SETTINGS) {
             draw -= setting.perMille();
             if (draw < 0) {

@@ -3,8 +3,9 @@ package dev.keyhole.account;
 import dev.keyhole.KeyholeProperties;
 import dev.keyhole.account.internal.EmailCodeRepository;
 import dev.keyhole.account.internal.EmailCodeRepository.ActiveCode;
-import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.account.internal.ServerSecrets;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.crypto.Sha256;
 import dev.keyhole.ratelimit.Limit;
 import dev.keyhole.ratelimit.RateLimitedException;
 import dev.keyhole.ratelimit.RateLimiter;
@@ -158,6 +159,6 @@ class EmailCodeService {
 
     // Keyed with a server secret: six digits alone would fall to a brute force of a leaked hash.
     private String hash(String email, String code) {
-        return HexFormat.of().formatHex(Hashes.hmac(secrets.key("email-codes"), email, code));
+        return HexFormat.of().formatHex(Sha256.hmac(secrets.key("email-codes"), email, code));
     }
 }

@@ -3,6 +3,8 @@ package dev.keyhole.account;
 import dev.keyhole.KeyholeProperties;
 import dev.keyhole.account.EmailCodeService.Outcome;
 import dev.keyhole.account.internal.UserRepository;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.web.ApiException;
 import dev.keyhole.web.ClientAddress;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package dev.keyhole.account;
 
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.web.ApiException;
 import org.jspecify.annotations.Nullable;
 

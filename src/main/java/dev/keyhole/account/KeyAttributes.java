@@ -1,7 +1,8 @@
 package dev.keyhole.account;
 
-import static dev.keyhole.account.RequestFields.base64;
+import static dev.keyhole.api.RequestFields.base64;
 
+import dev.keyhole.api.RequestFields;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,7 @@
 package dev.keyhole.account;
 
-import static dev.keyhole.account.RequestFields.base64;
-import static dev.keyhole.account.RequestFields.required;
+import static dev.keyhole.api.RequestFields.base64;
+import static dev.keyhole.api.RequestFields.required;
 
 import dev.keyhole.account.internal.ServerSecrets;
 import dev.keyhole.account.internal.SrpAuthRepository;

@@ -3,6 +3,8 @@ package dev.keyhole.account;
 import dev.keyhole.KeyholeProperties;
 import dev.keyhole.account.internal.SrpSessionRepository;
 import dev.keyhole.account.internal.SrpSessionRepository.SrpSession;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.crypto.SrpException;
 import dev.keyhole.crypto.SrpGroup;

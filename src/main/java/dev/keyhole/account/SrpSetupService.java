@@ -1,12 +1,14 @@
 package dev.keyhole.account;
 
-import static dev.keyhole.account.RequestFields.base64;
-import static dev.keyhole.account.RequestFields.required;
+import static dev.keyhole.api.RequestFields.base64;
+import static dev.keyhole.api.RequestFields.required;
 
 import dev.keyhole.account.internal.KeyAttributesRepository;
 import dev.keyhole.account.internal.SrpAuthRepository;
 import dev.keyhole.account.internal.SrpSessionRepository;
 import dev.keyhole.account.internal.SrpSessionRepository.SrpSetup;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.crypto.SrpException;
 import dev.keyhole.crypto.SrpGroup;
 import dev.keyhole.crypto.SrpServer;

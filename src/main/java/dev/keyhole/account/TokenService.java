@@ -1,7 +1,8 @@
 package dev.keyhole.account;
 
-import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.account.internal.TokenRepository;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.crypto.Sha256;
 import dev.keyhole.web.ApiException;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -38,7 +39,7 @@ class TokenService {
         byte[] raw = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(raw);
         tokens.insert(
-                Hashes.sha256Hex(raw),
+                Sha256.hex(raw),
                 user.value(),
                 client.clientPackage(),
                 client.userAgent(),
@@ -84,7 +85,7 @@ class TokenService {
     private static Optional<String> hashOf(String token) {
         try {
             byte[] raw = Base64.getUrlDecoder().decode(token);
-            return raw.length == TOKEN_BYTES ? Optional.of(Hashes.sha256Hex(raw)) : Optional.empty();
+            return raw.length == TOKEN_BYTES ? Optional.of(Sha256.hex(raw)) : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

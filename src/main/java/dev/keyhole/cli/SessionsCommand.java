@@ -1,14 +1,12 @@
 package dev.keyhole.cli;
 
 import dev.keyhole.cli.client.AccountApi;
+import dev.keyhole.crypto.Sha256;
 import java.io.PrintWriter;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,11 +56,7 @@ final class SessionsCommand implements Callable<Integer> {
             return true;
         }
         try {
-            byte[] sha256 = MessageDigest.getInstance("SHA-256")
-                    .digest(Base64.getUrlDecoder().decode(token));
-            return listed.equals(HexFormat.of().formatHex(sha256));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this JVM lacks SHA-256, which every JVM must have", e);
+            return listed.equals(Sha256.hex(Base64.getUrlDecoder().decode(token)));
         } catch (IllegalArgumentException e) {
             return false;
         }

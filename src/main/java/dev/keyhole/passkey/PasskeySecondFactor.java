@@ -2,23 +2,21 @@ package dev.keyhole.passkey;
 
 import dev.keyhole.account.AccountService;
 import dev.keyhole.account.ClientInfo;
-import dev.keyhole.account.EpochMicros;
 import dev.keyhole.account.SealedSignIn;
 import dev.keyhole.account.SecondFactor;
 import dev.keyhole.account.UserId;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.crypto.Sha256;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.passkey.internal.PasskeyRepository;
 import dev.keyhole.passkey.internal.PendingSignInRepository;
 import dev.keyhole.passkey.internal.PendingSignInRepository.PendingSignIn;
 import dev.keyhole.web.ApiException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -147,12 +145,7 @@ class PasskeySecondFactor implements SecondFactor {
 
     /** The stored key of a session id: its SHA-256, so that a copy of the table names no live session. */
     private static String hash(String sessionId) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(sessionId.getBytes(StandardCharsets.UTF_8));
     }
 
     private static ApiException expired() {

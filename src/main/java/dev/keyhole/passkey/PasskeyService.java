@@ -1,7 +1,8 @@
 package dev.keyhole.passkey;
 
-import dev.keyhole.account.EpochMicros;
 import dev.keyhole.account.UserId;
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.crypto.Sha256;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.passkey.internal.PasskeyRejectedException;
 import dev.keyhole.passkey.internal.PasskeyRepository;
@@ -9,7 +10,6 @@ import dev.keyhole.passkey.internal.PasskeyVerifier;
 import dev.keyhole.passkey.internal.StoredCredential;
 import dev.keyhole.web.ApiException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -209,10 +209,6 @@ public class PasskeyService {
     }
 
     private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

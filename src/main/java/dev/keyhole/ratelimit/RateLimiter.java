@@ -1,12 +1,10 @@
 package dev.keyhole.ratelimit;
 
+import dev.keyhole.api.EpochMicros;
+import dev.keyhole.crypto.Sha256;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -92,8 +90,7 @@ public class RateLimiter {
     }
 
     private long now() {
-        Instant now = clock.instant();
-        return Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L), now.getNano() / 1_000);
+        return EpochMicros.now(clock);
     }
 
     private static long micros(Duration duration) {
@@ -101,15 +98,11 @@ public class RateLimiter {
     }
 
     private static String bucket(Limit limit, String... key) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            for (String part : key) {
-                sha256.update(part.getBytes(StandardCharsets.UTF_8));
-                sha256.update((byte) 0);
-            }
-            return limit.name() + ":" + HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        // Each part ends in NUL, which none contains, so that ("ab", "c") and ("a", "bc") differ.
+        StringBuilder parts = new StringBuilder();
+        for (String part : key) {
+            parts.append(part).append('\0');
         }
+        return limit.name() + ":" + Sha256.hex(parts.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,12 +1,12 @@
 package dev.keyhole.vault;
 
-import static dev.keyhole.account.RequestFields.base64;
-import static dev.keyhole.account.RequestFields.invalid;
-import static dev.keyhole.account.RequestFields.required;
+import static dev.keyhole.api.RequestFields.base64;
+import static dev.keyhole.api.RequestFields.invalid;
+import static dev.keyhole.api.RequestFields.required;
 
 import dev.keyhole.account.AccountService;
-import dev.keyhole.account.EpochMicros;
 import dev.keyhole.account.UserId;
+import dev.keyhole.api.EpochMicros;
 import dev.keyhole.vault.internal.EntityRepository;
 import dev.keyhole.vault.internal.KeyRepository;
 import dev.keyhole.web.ApiException;

@@ -1,6 +1,6 @@
 package dev.keyhole.viewer;
 
-import dev.keyhole.account.RequestFields;
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.web.ApiException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;

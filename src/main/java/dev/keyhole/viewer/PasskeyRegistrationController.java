@@ -1,8 +1,8 @@
 package dev.keyhole.viewer;
 
 import dev.keyhole.account.AccountService;
-import dev.keyhole.account.RequestFields;
 import dev.keyhole.account.UserId;
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.passkey.Ceremony;
 import dev.keyhole.passkey.PasskeyService;
 import dev.keyhole.passkey.PrfWrappedKey;

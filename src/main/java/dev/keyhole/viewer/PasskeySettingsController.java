@@ -1,7 +1,7 @@
 package dev.keyhole.viewer;
 
-import dev.keyhole.account.RequestFields;
 import dev.keyhole.account.UserId;
+import dev.keyhole.api.RequestFields;
 import dev.keyhole.passkey.PasskeyService;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;

@@ -1,9 +1,9 @@
 package dev.keyhole.viewer;
 
 import dev.keyhole.account.AccountService;
-import dev.keyhole.account.EpochMicros;
 import dev.keyhole.account.KeyAttributes;
 import dev.keyhole.account.UserId;
+import dev.keyhole.api.EpochMicros;
 import dev.keyhole.vault.AuthenticatorKey;
 import dev.keyhole.vault.Entity;
 import dev.keyhole.vault.EntityDiff;

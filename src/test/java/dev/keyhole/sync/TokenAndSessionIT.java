@@ -5,8 +5,8 @@ import static dev.keyhole.sync.EnteTestClient.JSON;
 import static dev.keyhole.sync.EnteTestClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhole.account.internal.Hashes;
 import dev.keyhole.crypto.Boxed;
+import dev.keyhole.crypto.Sha256;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.sync.EnteTestClient.Response;
 import java.io.IOException;
@@ -157,7 +157,7 @@ class TokenAndSessionIT extends H2SyncTest {
 
     /** The public id of a token's session: the hex SHA-256 of its raw bytes (what the list shows). */
     private static String sessionIdOf(EnteTestClient device) {
-        return Hashes.sha256Hex(Base64.getUrlDecoder().decode(device.token()));
+        return Sha256.hex(Base64.getUrlDecoder().decode(device.token()));
     }
 
     private HttpResponse<String> rawGet(EnteTestClient client, String path) {

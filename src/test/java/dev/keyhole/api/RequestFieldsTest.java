@@ -1,4 +1,4 @@
-package dev.keyhole.account;
+package dev.keyhole.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

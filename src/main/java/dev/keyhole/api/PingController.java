@@ -1,4 +1,4 @@
-package dev.keyhole.web;
+package dev.keyhole.api;
 
 import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,4 +1,4 @@
-package dev.keyhole.account;
+package dev.keyhole.api;
 
 import dev.keyhole.web.ApiException;
 import java.util.Base64;

@@ -1,7 +1,9 @@
-package dev.keyhole.account;
+package dev.keyhole.api;
 
 import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
+import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,44 +19,36 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 
 /**
  * The sync API's filter chain: token authentication, stateless, no CSRF (no cookies are involved), no
- * CORS (same origin only), strict headers and no caching. It claims only the sync paths, first, so that
- * the web viewer's chain can take everything else.
+ * CORS (same origin only), strict headers and no caching. It claims only the paths the features declare
+ * as {@link ApiRoutes}, first, so that the web viewer's chain can take everything else; a declared public
+ * path is open, every other one needs the token that {@link ApiAuthentication} checks.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ApiSecurityConfiguration {
 
-    /**
-     * The sign-in steps. The passkey second factor's come after a password check that issued no token yet;
-     * each needs the pending session's id, and finish a passkey of that account.
-     */
-    static final String[] PUBLIC_PATHS = {
-        "/ping",
-        "/users/ott",
-        "/users/verify-email",
-        "/users/srp/attributes",
-        "/users/srp/create-session",
-        "/users/srp/verify-session",
-        "/users/two-factor/passkeys/begin",
-        "/users/two-factor/passkeys/finish",
-        "/users/two-factor/passkeys/get-token"
-    };
-
     @Bean
     @Order(1)
     SecurityFilterChain syncApiSecurity(
-            HttpSecurity http, TokenService tokens, ObjectProvider<SecurityContextHolderStrategy> strategyBean)
+            HttpSecurity http,
+            List<ApiRoutes> routes,
+            ApiAuthentication authentication,
+            ObjectProvider<SecurityContextHolderStrategy> strategyBean)
             throws Exception {
         // The same strategy that HttpSecurity hands this chain's own filters: the application's bean
         // (Vaadin's, which the viewer's chain installs) when there is one, else the global default.
         SecurityContextHolderStrategy contexts =
                 strategyBean.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        return http.securityMatcher("/users/**", "/authenticator/**", "/ping")
-                .authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .addFilterBefore(new TokenAuthenticationFilter(tokens, contexts), AnonymousAuthenticationFilter.class)
+        String[] paths = distinct(routes.stream().flatMap(route -> route.paths().stream()));
+        String[] publicPaths = distinct(routes.stream().flatMap(route -> route.publicPaths().stream()));
+        return http.securityMatcher(paths)
+                .authorizeHttpRequests(requests -> {
+                    if (publicPaths.length > 0) {
+                        requests.requestMatchers(publicPaths).permitAll();
+                    }
+                    requests.anyRequest().authenticated();
+                })
+                .addFilterBefore(authentication.filter(contexts), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .requestCache(cache -> cache.disable())
@@ -64,5 +58,9 @@ class ApiSecurityConfiguration {
                         .accessDeniedHandler((request, response, e) -> JsonErrors.write(
                                 response, HttpStatus.FORBIDDEN, "FORBIDDEN", "This token may not do that.")))
                 .build();
+    }
+
+    private static String[] distinct(Stream<String> paths) {
+        return paths.distinct().toArray(String[]::new);
     }
 }

@@ -1,4 +1,4 @@
-package dev.keyhole.account.internal;
+package dev.keyhole.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -8,17 +8,25 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** SHA-256 and HMAC-SHA-256, the two one-way functions the account store keeps instead of secrets. */
-public final class Hashes {
+/**
+ * SHA-256 and HMAC-SHA-256, the one-way functions the server keeps instead of secrets (tokens, session
+ * ids, emailed codes) and names rate-limit buckets by. Every JVM has both, so their absence is a bug.
+ */
+public final class Sha256 {
 
-    private Hashes() {}
+    private Sha256() {}
 
-    public static String sha256Hex(byte[] input) {
+    public static byte[] digest(byte[] input) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(input));
+            return MessageDigest.getInstance("SHA-256").digest(input);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    /** The digest in lower-case hex. */
+    public static String hex(byte[] input) {
+        return HexFormat.of().formatHex(digest(input));
     }
 
     /** HMAC over the parts joined by NUL, which none of them contains. */

@@ -1,4 +1,4 @@
-package dev.keyhole.account;
+package dev.keyhole.api;
 
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
