@@ -50,12 +50,26 @@ final class RawHttp {
                 head.append("Content-Length: ").append(body.length).append("\r\n");
             }
             head.append("\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+            // Head and body in one write: a server that refuses on the head alone answers and closes, and a
+            // body written after that answer would fail with a broken pipe before the answer is read.
+            ByteArrayOutputStream request = new ByteArrayOutputStream();
+            request.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
             if (body != null) {
-                out.write(body);
+                request.write(body);
             }
-            out.flush();
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(request.toByteArray());
+                out.flush();
+            } catch (IOException closedEarly) {
+                // The server answered and closed before taking it all: its answer is what counts.
+                try {
+                    return parse(socket.getInputStream().readAllBytes());
+                } catch (IOException noAnswer) {
+                    closedEarly.addSuppressed(noAnswer);
+                    throw closedEarly;
+                }
+            }
             return parse(socket.getInputStream().readAllBytes());
         }
     }
