@@ -33,6 +33,7 @@ final class LenientCsrfTokenHandler implements CsrfTokenRequestHandler {
         try {
             return masked.resolveCsrfTokenValue(request, token);
         } catch (IllegalArgumentException e) {
+            // Method and path only: neither the token sent nor the exception (which could quote it) is logged.
             log.warn("Refused {}: a malformed CSRF token", RequestLine.of(request));
             return null;
         }

@@ -81,7 +81,7 @@ class ApiErrorHandler {
         return error(
                 status != null && status.is4xxClientError() ? status : HttpStatus.BAD_REQUEST,
                 "INVALID_PARAMETER",
-                "A request parameter is not properly encoded.");
+                ApiError.BADLY_ENCODED_PARAMETER);
     }
 
     @ExceptionHandler(Exception.class)
@@ -96,7 +96,7 @@ class ApiErrorHandler {
         // One line, no trace: the class and where it was thrown are enough to find the bug, and neither
         // the message (which may quote client input) nor the trace ever reaches the log or the client.
         log.error("Unhandled {} at {} in {}", e.getClass().getName(), origin(e), RequestLine.of(request));
-        return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", "Something went wrong on the server.");
+        return error(HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", ApiError.SERVER_FAILED);
     }
 
     /** The frame of Keyhole's own code nearest to where it was thrown, else the frame that threw. */

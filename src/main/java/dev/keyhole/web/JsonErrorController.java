@@ -41,7 +41,7 @@ class JsonErrorController implements ErrorController {
                     RequestLine.path(String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI))),
                     failure == null ? "" : " after " + failure.getClass().getName());
         }
-        String message = status.is5xxServerError() ? "Something went wrong on the server." : status.getReasonPhrase();
+        String message = status.is5xxServerError() ? ApiError.SERVER_FAILED : status.getReasonPhrase();
         return ApiErrorHandler.error(status, status.name(), message);
     }
 }

@@ -22,9 +22,7 @@ final class JsonErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         String code = known == null ? "HTTP_" + status : known.name();
-        String message = known == null || known.is5xxServerError()
-                ? "Something went wrong on the server."
-                : known.getReasonPhrase();
+        String message = known == null || known.is5xxServerError() ? ApiError.SERVER_FAILED : known.getReasonPhrase();
         try {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");

@@ -42,7 +42,7 @@ class UnhandledErrorFilter extends OncePerRequestFilter {
                             response,
                             HttpStatus.BAD_REQUEST,
                             "INVALID_PARAMETER",
-                            "A request parameter is not properly encoded.");
+                            ApiError.BADLY_ENCODED_PARAMETER);
                 // Spring's FormContentFilter parses PUT, PATCH and DELETE form bodies before any handler.
                 case HttpMessageNotReadableException bad ->
                     refuse(
@@ -60,11 +60,7 @@ class UnhandledErrorFilter extends OncePerRequestFilter {
                             "Send the body as application/json.");
                 default -> {
                     log.error("Unhandled {} in {}", cause.getClass().getName(), RequestLine.of(request));
-                    answer(
-                            response,
-                            HttpStatus.INTERNAL_SERVER_ERROR,
-                            "INTERNAL_ERROR",
-                            "Something went wrong on the server.");
+                    answer(response, HttpStatus.INTERNAL_SERVER_ERROR, "INTERNAL_ERROR", ApiError.SERVER_FAILED);
                 }
             }
         }

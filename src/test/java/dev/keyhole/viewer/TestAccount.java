@@ -72,4 +72,11 @@ public final class TestAccount {
     public EnteTestClient client() {
         return phone.client();
     }
+
+    /** Signs in again with the password, as a second device such as a browser would, and returns its token. */
+    public String signInElsewhere(URI server) {
+        EnteTestClient device = new EnteTestClient(server);
+        EnteTestClient.expect(device.logIn(email, PASSWORD), 200);
+        return device.token();
+    }
 }

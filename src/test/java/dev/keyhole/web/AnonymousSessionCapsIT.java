@@ -2,7 +2,6 @@ package dev.keyhole.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.testing.TestDatabases;
 import dev.keyhole.viewer.HttpViewer;
 import dev.keyhole.viewer.TestAccount;
@@ -112,10 +111,7 @@ class AnonymousSessionCapsIT {
     }
 
     private String syncToken() {
-        TestAccount account = TestAccount.signUp(port, "caps");
-        EnteTestClient browser = new EnteTestClient(base());
-        EnteTestClient.expect(browser.logIn(account.email, TestAccount.PASSWORD), 200);
-        return browser.token();
+        return TestAccount.signUp(port, "caps").signInElsewhere(base());
     }
 
     private URI base() {

@@ -3,7 +3,6 @@ package dev.keyhole.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.testing.TestDatabases;
 import dev.keyhole.viewer.HttpViewer;
 import dev.keyhole.viewer.TestAccount;
@@ -86,10 +85,7 @@ class AnonymousSessionExpiryIT {
     }
 
     private String syncToken() {
-        TestAccount account = TestAccount.signUp(port, "expiry");
-        EnteTestClient browser = new EnteTestClient(base());
-        EnteTestClient.expect(browser.logIn(account.email, TestAccount.PASSWORD), 200);
-        return browser.token();
+        return TestAccount.signUp(port, "expiry").signInElsewhere(base());
     }
 
     private URI base() {

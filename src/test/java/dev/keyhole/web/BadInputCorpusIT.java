@@ -3,7 +3,6 @@ package dev.keyhole.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.router.Route;
-import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.testing.TestDatabases;
 import dev.keyhole.viewer.TestAccount;
 import dev.keyhole.web.BadInputCorpus.Endpoint;
@@ -93,9 +92,7 @@ class BadInputCorpusIT {
         http = new RawHttp(port);
         account = TestAccount.signUp(port, "corpus");
         account.add("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
-        EnteTestClient browser = new EnteTestClient(URI.create("http://localhost:" + port));
-        EnteTestClient.expect(browser.logIn(account.email, TestAccount.PASSWORD), 200);
-        openWebSession(browser.token());
+        openWebSession(account.signInElsewhere(URI.create("http://localhost:" + port)));
     }
 
     @Test

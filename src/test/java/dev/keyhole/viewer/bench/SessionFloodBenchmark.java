@@ -2,7 +2,6 @@ package dev.keyhole.viewer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.testing.PackagedJar;
 import dev.keyhole.viewer.HttpViewer;
 import dev.keyhole.viewer.TestAccount;
@@ -106,9 +105,7 @@ class SessionFloodBenchmark {
     private static HttpViewer signedInUser(PackagedJar server, HttpClient http) throws Exception {
         TestAccount account = TestAccount.signUp(server.port(), "flood");
         account.add("otpauth://totp/Flood:alice?secret=JBSWY3DPEHPK3PXP&issuer=Flood");
-        EnteTestClient browser = new EnteTestClient(server.base());
-        EnteTestClient.expect(browser.logIn(account.email, TestAccount.PASSWORD), 200);
-        HttpViewer user = HttpViewer.load(http, server.base(), "/login").signIn(browser.token());
+        HttpViewer user = HttpViewer.load(http, server.base(), "/login").signIn(account.signInElsewhere(server.base()));
         assertThat(user.get("/web/vault")).isEqualTo(200);
         return user;
     }
