@@ -1,0 +1,77 @@
+package dev.keyhole.sync;
+
+import static dev.keyhole.sync.EnteTestClient.expect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The "Passkeys" entry of Ente's Auth app (mobile/apps/auth/lib/ui/settings/security_section_widget.dart):
+ * recovery status, accounts token, then a browser at {@code <accountsUrl>/passkeys?token=<accountsToken>},
+ * which lands on Keyhole's own passkey page after signing in there. No credential is in that URL.
+ */
+abstract class PasskeysEntryContract extends AccountSettingsSupport {
+
+    private static final HttpClient BROWSER = HttpClient.newHttpClient();
+
+    @Test
+    void recoveryStatusSaysThereIsNothingForTheAppToConfigure() {
+        EnteTestClient phone = signedUp(newEmail("recovery-status"));
+
+        JsonNode status =
+                expect(phone.get("/users/two-factor/recovery-status"), 200).body();
+
+        assertThat(status.path("isPasskeyRecoveryEnabled").isBoolean()).isTrue();
+        assertThat(status.path("isPasskeyRecoveryEnabled").asBoolean()).isTrue();
+        assertThat(status.path("allowAdminReset").asBoolean()).isTrue();
+    }
+
+    @Test
+    void accountsTokenNamesKeyholesOwnPageAndCarriesNoCredential() throws Exception {
+        EnteTestClient phone = signedUp(newEmail("accounts-token"));
+        long tokensBefore = count("SELECT COUNT(*) FROM tokens");
+
+        JsonNode answer = expect(phone.get("/users/accounts-token"), 200).body();
+
+        assertThat(answer.path("accountsUrl").asString()).isEqualTo("http://localhost:8080");
+        assertThat(answer.path("accountsToken").isString()).isTrue();
+        assertThat(answer.path("accountsToken").asString()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM tokens")).isEqualTo(tokensBefore);
+    }
+
+    @Test
+    void thePageTheAppOpensRedirectsToSettingsWhichAsksTheBrowserToSignIn() throws Exception {
+        HttpResponse<String> entry = browserGet("/passkeys?token=");
+        assertThat(entry.statusCode()).isEqualTo(302);
+        assertThat(entry.headers().firstValue("Location")).hasValue("/settings");
+        assertThat(entry.headers().allValues("Set-Cookie"))
+                .noneMatch(cookie -> cookie.contains("JSESSIONID") && !cookie.contains("Max-Age=0"));
+
+        HttpResponse<String> settings = browserGet("/settings");
+        assertThat(settings.statusCode()).isEqualTo(302);
+        assertThat(settings.headers().firstValue("Location"))
+                .hasValueSatisfying(to -> assertThat(to).startsWith("/login"));
+    }
+
+    @Test
+    void withoutATokenBothCallsAreUnauthorized() {
+        assertThat(expect(newClient().get("/users/two-factor/recovery-status"), 401)
+                        .code())
+                .isEqualTo("UNAUTHORIZED");
+        expect(newClient().get("/users/accounts-token"), 401);
+    }
+
+    private HttpResponse<String> browserGet(String path) throws Exception {
+        return BROWSER.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", "text/html")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
