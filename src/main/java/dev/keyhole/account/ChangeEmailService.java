@@ -27,11 +27,14 @@ class ChangeEmailService {
 
     private final EmailCodeService codes;
     private final UserRepository users;
+    private final CodeDelivery mail;
     private final TransactionTemplate transaction;
 
-    ChangeEmailService(EmailCodeService codes, UserRepository users, TransactionTemplate transaction) {
+    ChangeEmailService(
+            EmailCodeService codes, UserRepository users, CodeDelivery mail, TransactionTemplate transaction) {
         this.codes = codes;
         this.users = users;
+        this.mail = mail;
         this.transaction = transaction;
     }
 
@@ -45,29 +48,32 @@ class ChangeEmailService {
         String given = RequestFields.required(code, "ott");
         Result result = transaction.execute(status -> {
             Outcome outcome = codes.check(email, given, clientKey);
-            if (outcome != Outcome.ACCEPTED) {
-                return new Result(outcome, false);
+            String oldEmail = users.findEmail(user.value()).orElse(null);
+            if (outcome != Outcome.ACCEPTED || oldEmail == null) {
+                return new Result(outcome, null);
             }
             if (users.findIdByEmail(email).isPresent()) {
-                return new Result(outcome, false);
+                return new Result(outcome, null);
             }
             if (!users.updateEmail(user.value(), email)) {
                 // Another account took the address meanwhile; the failed statement ends this transaction.
                 status.setRollbackOnly();
-                return new Result(outcome, false);
+                return new Result(outcome, null);
             }
-            return new Result(outcome, true);
+            return new Result(outcome, oldEmail);
         });
         if (result.outcome() != Outcome.ACCEPTED) {
             throw EmailCodeService.refusal(result.outcome());
         }
         codes.used(email, clientKey);
-        if (!result.changed()) {
+        if (result.oldEmail() == null) {
             // Ente's status for a taken address (ErrPermissionDenied); its apps show "already in use" on 403.
             throw new ApiException(HttpStatus.FORBIDDEN, "EMAIL_ALREADY_IN_USE", "This email is already in use.");
         }
         log.info("Account {} changed its email", user.value());
+        mail.emailChanged(result.oldEmail(), email);
     }
 
-    private record Result(Outcome outcome, boolean changed) {}
+    /** {@code oldEmail}: the address the account left, null when nothing changed. */
+    private record Result(Outcome outcome, @Nullable String oldEmail) {}
 }

@@ -33,6 +33,10 @@ abstract class ChangeEmailContract extends AccountSettingsSupport {
         assertThat(changed.body().isMissingNode()).isTrue();
         assertThat(count("SELECT COUNT(*) FROM users WHERE id = ? AND email = ?", userId, newEmail))
                 .isOne();
+        assertThat(mailsTo(oldEmail)).singleElement().satisfies(notice -> {
+            assertThat(notice.getSubject()).isEqualTo("Email address updated");
+            assertThat(notice.getText()).contains(newEmail);
+        });
         assertThat(srpUserIdOf(newEmail)).isEqualTo(srpUserId);
         assertThat(srpUserIdOf(oldEmail)).isNotEqualTo(srpUserId);
         EnteTestClient laptop = newClient();
@@ -89,6 +93,7 @@ abstract class ChangeEmailContract extends AccountSettingsSupport {
 
         assertThat(refused.code()).isEqualTo("EMAIL_ALREADY_IN_USE");
         assertThat(emailOf(alice, aliceEmail)).isEqualTo(aliceEmail);
+        assertThat(mailsTo(aliceEmail)).isEmpty();
         assertThat(count("SELECT COUNT(*) FROM users WHERE id = ? AND email = ?", bobId, bobEmail))
                 .isOne();
     }

@@ -4,6 +4,9 @@ import static dev.keyhole.sync.EnteTestClient.expect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.crypto.Sha256;
+import dev.keyhole.viewer.HttpViewer;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,6 +78,25 @@ abstract class SessionsContract extends AccountSettingsSupport {
         assertThat(count("SELECT COUNT(*) FROM tokens")).isEqualTo(tokensBefore);
         expect(bob.get("/users/sessions"), 200);
         expect(alice.get("/users/sessions"), 200);
+    }
+
+    @Test
+    void theWebViewerKeepsNoSyncTokenSoItsSessionIsNotListed() throws Exception {
+        String email = newEmail("viewer");
+        EnteTestClient phone = signedUp(email);
+        EnteTestClient browser = loggedIn(email);
+        assertThat(expect(phone.get("/users/sessions"), 200).body().path("sessions"))
+                .hasSize(2);
+
+        HttpViewer.load(HttpClient.newHttpClient(), URI.create("http://localhost:" + port), "/login")
+                .signIn(browser.token());
+
+        expect(browser.get("/users/sessions"), 401);
+        assertThat(expect(phone.get("/users/sessions"), 200)
+                        .body()
+                        .path("sessions")
+                        .findValuesAsString("token"))
+                .containsExactly(phone.token());
     }
 
     @Test
