@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -18,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 abstract class PasskeysEntryContract extends AccountSettingsSupport {
 
     private static final HttpClient BROWSER = HttpClient.newHttpClient();
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @Test
     void recoveryStatusSaysThereIsNothingForTheAppToConfigure() {
@@ -59,6 +63,37 @@ abstract class PasskeysEntryContract extends AccountSettingsSupport {
     }
 
     @Test
+    void afterSigningInThereTheBrowserLandsOnSettings() throws Exception {
+        String email = newEmail("lands-on-settings");
+        signedUp(email);
+        String browserToken = loggedIn(email).token();
+        expectRedirect(browserGet("/passkeys?token=", null), "/settings");
+        HttpResponse<String> toLogin = browserGet("/settings", null);
+        String session = toLogin.headers().allValues("Set-Cookie").stream()
+                .filter(cookie -> cookie.startsWith("JSESSIONID="))
+                .map(cookie -> cookie.substring("JSESSIONID=".length(), cookie.indexOf(';')))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session remembered the page"));
+        HttpResponse<String> login = browserGet("/login", session);
+        assertThat(login.statusCode()).isEqualTo(200);
+        Matcher csrf = CSRF.matcher(login.body());
+        assertThat(csrf.find()).as("CSRF token in the login page").isTrue();
+
+        HttpResponse<String> opened = BROWSER.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/web/session"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/json")
+                        .header("X-CSRF-TOKEN", csrf.group(1))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"token\":\"" + browserToken + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(200);
+        assertThat(EnteTestClient.JSON.readTree(opened.body()).path("next").asString())
+                .isEqualTo("/settings");
+    }
+
+    @Test
     void withoutATokenBothCallsAreUnauthorized() {
         assertThat(expect(newClient().get("/users/two-factor/recovery-status"), 401)
                         .code())
@@ -67,11 +102,21 @@ abstract class PasskeysEntryContract extends AccountSettingsSupport {
     }
 
     private HttpResponse<String> browserGet(String path) throws Exception {
-        return BROWSER.send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                        .header("Accept", "text/html")
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return browserGet(path, null);
+    }
+
+    private HttpResponse<String> browserGet(String path, @Nullable String session) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", "text/html")
+                .GET();
+        if (session != null) {
+            request.header("Cookie", "JSESSIONID=" + session);
+        }
+        return BROWSER.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void expectRedirect(HttpResponse<String> response, String location) {
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue(location);
     }
 }
