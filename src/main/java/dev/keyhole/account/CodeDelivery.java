@@ -30,6 +30,33 @@ class CodeDelivery {
         this.from = from;
     }
 
+    /**
+     * Tells the old address that the account moved (Ente's server mails "Email address updated" too), so
+     * that a change made with a stolen token does not go unnoticed. Best effort: the change is done, and a
+     * mail server's trouble must not undo it or fail the request.
+     */
+    void emailChanged(String oldEmail, String newEmail) {
+        JavaMailSender sender = mailSender.getIfAvailable();
+        if (sender == null) {
+            log.info(
+                    "The account of {} now uses {} (no SMTP server is configured, so no notice was mailed)",
+                    oldEmail,
+                    newEmail);
+            return;
+        }
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(oldEmail);
+        message.setSubject("Email address updated");
+        message.setText("Your Keyhole account now uses the email address " + newEmail + ".\n\n"
+                + "If you did not change it, sign in and change it back, and end the sessions you do not know.");
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            log.warn("Could not tell {} that its account changed its email: {}", oldEmail, e.getMessage());
+        }
+    }
+
     void deliver(String email, String code) {
         JavaMailSender sender = mailSender.getIfAvailable();
         if (sender == null) {

@@ -87,9 +87,18 @@ class EmailCodeService {
 
     /** Sends a code to {@code email} for the client at {@code clientKey} (a {@link ClientAddress} key). */
     void send(String email, String clientKey) {
+        send(email, clientKey, true);
+    }
+
+    /**
+     * As {@link #send(String, String)}; {@code fixedAllowed} false sends a real code even to the fixed test
+     * domain, as Ente's server does for a change of email (its {@code SendEmailOTT} skips hard-coded codes
+     * for the purpose "change"): a new address must be proven by its mailbox.
+     */
+    void send(String email, String clientKey, boolean fixedAllowed) {
         limiter.take(sentPerHour, email, clientKey);
         long now = EpochMicros.now(clock);
-        boolean isFixed = isFixed(email);
+        boolean isFixed = fixedAllowed && isFixed(email);
         String code = isFixed ? fixed.fixedCode() : "%06d".formatted(RANDOM.nextInt(1_000_000));
         String codeHash = hash(email, code);
         // One transaction: a code that could not be delivered is not stored (and gives its count back).

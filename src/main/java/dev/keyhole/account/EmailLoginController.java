@@ -29,7 +29,7 @@ class EmailLoginController {
     @PostMapping("/users/ott")
     @LimitedPerAddress("email-send-code")
     void sendCode(@RequestBody SendCodeRequest request, HttpServletRequest http) {
-        login.sendCode(request.email(), ClientAddress.keyOf(http.getRemoteAddr()));
+        login.sendCode(request.email(), request.purpose(), ClientAddress.keyOf(http.getRemoteAddr()));
     }
 
     @PostMapping("/users/verify-email")

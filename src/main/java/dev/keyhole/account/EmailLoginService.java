@@ -46,9 +46,12 @@ class EmailLoginService {
     /**
      * Sends a code whatever the purpose and whether or not the email has an account: unlike Ente, which
      * answers "already registered" or "not registered" here, so that this endpoint tells nobody who has one.
+     * For a change of email Ente answers 403 when the new address is taken; Keyhole says so only at
+     * {@code POST /users/change-email}, to a signed-in caller holding that address's code
+     * ({@link ChangeEmailService}), and Ente's app shows the same "already in use" for both.
      */
-    void sendCode(@Nullable String email, String clientKey) {
-        codes.send(Emails.normalise(email), clientKey);
+    void sendCode(@Nullable String email, @Nullable String purpose, String clientKey) {
+        codes.send(Emails.normalise(email), clientKey, !ChangeEmailService.PURPOSE.equals(purpose));
     }
 
     /** Checks the code against those sent for the client's address (its {@link ClientAddress} key). */

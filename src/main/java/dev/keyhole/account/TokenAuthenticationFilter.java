@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.preauth.PreAuthenticatedAuthenticationToken;
@@ -29,14 +30,20 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         this.contexts = contexts;
     }
 
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
+    /** The token a request authenticates with, exactly as sent; null when it names none. */
+    static @Nullable String tokenOf(HttpServletRequest request) {
         String token = request.getHeader(HEADER);
         if (token == null || token.isEmpty()) {
             token = request.getParameter("token");
         }
-        if (token != null && !token.isEmpty()) {
+        return token == null || token.isEmpty() ? null : token;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String token = tokenOf(request);
+        if (token != null) {
             tokens.authenticate(token).ifPresent(user -> {
                 SecurityContext context = contexts.createEmptyContext();
                 context.setAuthentication(new PreAuthenticatedAuthenticationToken(user, null, List.of()));

@@ -1,6 +1,7 @@
 package dev.keyhole.account;
 
 import dev.keyhole.account.internal.TokenRepository;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,8 +22,10 @@ class UserController {
     record SetAttributesRequest(@Nullable KeyAttributes keyAttributes) {}
 
     /**
-     * One entry of Ente's sessions list. {@code token} carries the session's public id, not the token:
-     * tokens are stored hashed, and the id is what {@code DELETE /users/session?token=} takes.
+     * One entry of Ente's sessions list. Ente's apps mark "This device" where {@code token} equals their own
+     * token (mobile/packages/accounts/lib/pages/sessions_page.dart), so the caller's own entry carries the
+     * token the caller sent; every other entry carries its session's public id (the SHA-256 the token is
+     * stored as), never a token. {@code DELETE /users/session?token=} takes either.
      */
     record SessionView(String token, long creationTime, String ip, String ua, String prettyUA, long lastUsedTime) {}
 
@@ -56,9 +59,10 @@ class UserController {
     }
 
     @GetMapping("/users/sessions")
-    SessionsResponse sessions(@AuthenticationPrincipal CurrentUser user) {
+    SessionsResponse sessions(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        String ownToken = TokenAuthenticationFilter.tokenOf(request);
         return new SessionsResponse(tokens.sessions(user.userId()).stream()
-                .map(UserController::view)
+                .map(session -> view(session, session.tokenHash().equals(user.sessionId()) ? ownToken : null))
                 .toList());
     }
 
@@ -68,11 +72,12 @@ class UserController {
         return Map.of();
     }
 
-    private static SessionView view(TokenRepository.Session session) {
+    /** {@code ownToken}: the caller's token, given only for the caller's own session. */
+    private static SessionView view(TokenRepository.Session session, @Nullable String ownToken) {
         String ua = Objects.requireNonNullElse(session.userAgent(), "");
         String pretty = session.clientPackage() != null ? session.clientPackage() : ua;
         return new SessionView(
-                session.tokenHash(),
+                ownToken != null ? ownToken : session.tokenHash(),
                 session.createdAt(),
                 Objects.requireNonNullElse(session.ip(), ""),
                 ua,

@@ -60,6 +60,9 @@ class ViewerSecurityConfig {
                                 PasskeySignInController.OPTIONS_PATH,
                                 PasskeySignInController.SIGN_IN_PATH)
                         .permitAll()
+                        // Ente's "Passkeys" entry lands here; it only redirects to /settings.
+                        .requestMatchers(HttpMethod.GET, PasskeysEntryController.PATH)
+                        .permitAll()
                         .requestMatchers(WEB_JSON)
                         .hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());

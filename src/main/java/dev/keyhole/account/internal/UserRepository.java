@@ -1,6 +1,7 @@
 package dev.keyhole.account.internal;
 
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,6 +27,21 @@ public class UserRepository {
                 .param(userId)
                 .query(String.class)
                 .optional();
+    }
+
+    /**
+     * Gives the account a new email; false when another account holds it (the unique constraint decides, so
+     * two accounts racing for one address cannot both get it: the loser's transaction must roll back).
+     */
+    public boolean updateEmail(long userId, String email) {
+        try {
+            return jdbc.sql("UPDATE users SET email = ? WHERE id = ?")
+                            .params(email, userId)
+                            .update()
+                    == 1;
+        } catch (DuplicateKeyException taken) {
+            return false;
+        }
     }
 
     /** Creates the account, or returns the existing one when a concurrent sign-up won the race. */
