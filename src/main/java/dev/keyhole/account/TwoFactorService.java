@@ -110,7 +110,7 @@ class TwoFactorService {
                 if (step >= 0) {
                     totp.enable(user.value(), setup.encryptedSecret(), cipher.hash(user, seed), recovery, step, now);
                     totp.deleteSetups(user.value());
-                    return null;
+                    return Boolean.TRUE;
                 }
             }
             totp.recordWrongSetupAttempt(user.value(), now);
@@ -188,7 +188,7 @@ class TwoFactorService {
      * Runs {@code work} in one transaction that commits even when it refuses (so that a wrong try is
      * counted), then throws the refusal. Refusals are thrown before anything but the count was written.
      */
-    private <T> T committingRefusals(Supplier<@Nullable T> work) {
+    private <T> T committingRefusals(Supplier<T> work) {
         Attempt<T> attempt = Objects.requireNonNull(transaction.execute(status -> {
             try {
                 return new Attempt<T>(work.get(), null);
