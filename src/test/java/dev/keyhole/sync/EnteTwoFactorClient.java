@@ -21,15 +21,15 @@ import tools.jackson.databind.JsonNode;
  * user.ts, mobile/packages/accounts/lib/services/user_service.dart), with an authenticator app that holds
  * the seed and reads codes off a clock.
  */
-final class EnteTwoFactorClient {
+public final class EnteTwoFactorClient {
 
     /** The authenticator app the user scanned the setup's QR code into. */
-    record Authenticator(String seed, Clock clock) {
-        String code() {
+    public record Authenticator(String seed, Clock clock) {
+        public String code() {
             return codeIn(Duration.ZERO);
         }
 
-        String codeIn(Duration offset) {
+        public String codeIn(Duration offset) {
             return OtpGenerator.totp(
                     Base32.decode(seed),
                     HashAlgorithm.SHA1,
@@ -41,12 +41,12 @@ final class EnteTwoFactorClient {
 
     private EnteTwoFactorClient() {}
 
-    static Response setup(EnteTestClient client) {
+    public static Response setup(EnteTestClient client) {
         return client.post("/users/two-factor/setup", JSON.createObjectNode());
     }
 
     /** Enable as Ente's web does: the seed secretbox-encrypted with the recovery key goes along. */
-    static Response enable(EnteTestClient client, String seed, String code) {
+    public static Response enable(EnteTestClient client, String seed, String code) {
         Boxed box = Sodium.secretbox(seed.getBytes(StandardCharsets.US_ASCII), recoveryKey(client));
         return client.post(
                 "/users/two-factor/enable",
@@ -57,29 +57,29 @@ final class EnteTwoFactorClient {
     }
 
     /** setup then enable with the current code: the account's authenticator. */
-    static Authenticator turnOn(EnteTestClient client, Clock clock) {
+    public static Authenticator turnOn(EnteTestClient client, Clock clock) {
         String seed = expect(setup(client), 200).body().path("secretCode").asString();
         Authenticator app = new Authenticator(seed, clock);
         expect(enable(client, seed, app.code()), 200);
         return app;
     }
 
-    static Response verify(EnteTestClient client, String sessionId, String code) {
+    public static Response verify(EnteTestClient client, String sessionId, String code) {
         return client.post(
                 "/users/two-factor/verify",
                 JSON.createObjectNode().put("sessionID", sessionId).put("code", code));
     }
 
-    static Response status(EnteTestClient client) {
+    public static Response status(EnteTestClient client) {
         return client.get("/users/two-factor/status");
     }
 
-    static Response recover(EnteTestClient client, String sessionId, String type) {
+    public static Response recover(EnteTestClient client, String sessionId, String type) {
         return client.get("/users/two-factor/recover?sessionID=" + sessionId + "&twoFactorType=" + type);
     }
 
     /** The recovery copy opened with the recovery key, as Ente's clients do, then sent back. */
-    static Response remove(EnteTestClient client, String sessionId, JsonNode recovery, byte[] recoveryKey) {
+    public static Response remove(EnteTestClient client, String sessionId, JsonNode recovery, byte[] recoveryKey) {
         byte[] seed = Sodium.secretboxOpen(
                 unb64(recovery.path("encryptedSecret").asString()),
                 unb64(recovery.path("secretDecryptionNonce").asString()),
@@ -87,7 +87,7 @@ final class EnteTwoFactorClient {
         return removeWith(client, sessionId, new String(seed, StandardCharsets.US_ASCII));
     }
 
-    static Response removeWith(EnteTestClient client, String sessionId, String secret) {
+    public static Response removeWith(EnteTestClient client, String sessionId, String secret) {
         return client.post(
                 "/users/two-factor/remove",
                 JSON.createObjectNode()
@@ -96,12 +96,12 @@ final class EnteTwoFactorClient {
                         .put("twoFactorType", "totp"));
     }
 
-    static Response emailMfa(EnteTestClient client, boolean enabled) {
+    public static Response emailMfa(EnteTestClient client, boolean enabled) {
         return client.put("/users/email-mfa", JSON.createObjectNode().put("isEnabled", enabled));
     }
 
     /** The recovery key, as a signed-in client has it: opened from the key attributes with the master key. */
-    static byte[] recoveryKey(EnteTestClient client) {
+    public static byte[] recoveryKey(EnteTestClient client) {
         JsonNode attributes =
                 expect(client.get("/users/session-validity/v2"), 200).body().path("keyAttributes");
         return Sodium.secretboxOpen(

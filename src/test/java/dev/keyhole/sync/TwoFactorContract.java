@@ -215,8 +215,17 @@ abstract class TwoFactorContract extends SyncTestSupport {
                         .put("code", app.code())
                         .put("encryptedTwoFactorSecret", "AAAA")
                         .put("twoFactorSecretDecryptionNonce", "AAAA"));
+        Response tooLong = phone.post(
+                "/users/two-factor/enable",
+                JSON.createObjectNode()
+                        .put("code", app.code())
+                        .put("encryptedTwoFactorSecret", Base64.getEncoder().encodeToString(new byte[200]))
+                        .put(
+                                "twoFactorSecretDecryptionNonce",
+                                Base64.getEncoder().encodeToString(new byte[24])));
 
         assertThat(wrong.status()).isEqualTo(401);
+        assertThat(tooLong.status()).isEqualTo(400);
         assertThat(wrong.code()).isEqualTo("INCORRECT_CODE");
         assertThat(badNonce.status()).isEqualTo(400);
         assertThat(expect(status(phone), 200).body().path("status").asBoolean()).isFalse();
