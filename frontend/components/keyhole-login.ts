@@ -7,6 +7,7 @@ import { holdMasterKey, keepForReload } from '../session/key-cache';
 import { prefetchVault } from '../dashboard/live-vault';
 import { signInFailure } from '../session/messages';
 import { lookUpAccount, signIn, type SignInPhase } from '../session/sign-in';
+import type { CodeKind } from '../session/second-step';
 import { followSystemTheme } from './theme';
 import { kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
@@ -16,9 +17,21 @@ const PHASES: Record<SignInPhase, string> = {
   'looking-up': 'Looking up your account…',
   deriving: 'Deriving your key in this browser…',
   verifying: 'Checking your password…',
+  emailing: 'Sending a code to your email…',
   passkey: 'Confirm with your passkey…',
+  totp: 'Checking the code…',
   opening: 'Opening your vault…',
 };
+
+const CODE_LABELS: Record<CodeKind, string> = {
+  email: 'Code from the email we just sent',
+  totp: 'Code from your authenticator app',
+};
+
+/** The person went back to the email step while a code was asked for. */
+class CodeWithdrawn extends Error {
+  override name = 'CodeWithdrawn';
+}
 
 /**
  * Sign-in: email, then password. Both are plain inputs of this element, never Vaadin fields, so neither
@@ -26,6 +39,8 @@ const PHASES: Record<SignInPhase, string> = {
  * offers passkeys there (conditional mediation). On success the element fires `keyhole-signed-in` with
  * the path to show next; the master key stays in this page's memory (and wrapped in sessionStorage for
  * reloads). A passkey without PRF signs in without the key: the dashboard then asks for the password.
+ * An account with email verification on, or a TOTP second factor, is asked for that code after the
+ * password, in a field of its own (a plain input too: the code goes to the sync API, never to Vaadin).
  */
 @customElement('keyhole-login')
 export class KeyholeLogin extends LitElement {
@@ -38,6 +53,9 @@ export class KeyholeLogin extends LitElement {
   @state() private now = 0;
   @state() private error = '';
   @state() private waitingForPasskey = false;
+  /** Set while the sign-in waits for a code the person types. */
+  @state() private codeKind: CodeKind | undefined;
+  private pendingCode: { resolve: (code: string) => void; reject: (error: Error) => void } | undefined;
   @query('input') private input!: HTMLInputElement;
   private lookedUp: ReturnType<typeof lookUpAccount> | undefined;
   private ticker: number | undefined;
@@ -70,7 +88,7 @@ export class KeyholeLogin extends LitElement {
   }
 
   render() {
-    const busy = this.phase !== undefined || this.waitingForPasskey;
+    const busy = (this.phase !== undefined && this.codeKind === undefined) || this.waitingForPasskey;
     return html`<form @submit=${this.submit} novalidate>
       <h1>Keyhole</h1>
       ${this.step === 'email'
@@ -90,20 +108,10 @@ export class KeyholeLogin extends LitElement {
         : html`<div>
               ${this.email} <button type="button" class="link" @click=${this.back} ?disabled=${busy}>Use another email</button>
             </div>
-            <label
-              >Password
-              <input
-                type="password"
-                name="password"
-                autocomplete="current-password"
-                required
-                autofocus
-                data-testid="login-password"
-                aria-describedby="login-error"
-                ?disabled=${busy}
-              />
-            </label>`}
-      <button type="submit" data-testid="login-submit" ?disabled=${busy}>${this.step === 'email' ? 'Next' : 'Sign in'}</button>
+            ${this.codeKind ? this.codeField(this.codeKind) : this.passwordField(busy)}`}
+      <button type="submit" data-testid="login-submit" ?disabled=${busy}>
+        ${this.step === 'email' ? 'Next' : this.codeKind ? 'Verify' : 'Sign in'}
+      </button>
       ${this.step === 'email' && this.passkeys
         ? html`<button
             type="button"
@@ -115,7 +123,7 @@ export class KeyholeLogin extends LitElement {
             Sign in with a passkey
           </button>`
         : nothing}
-      ${this.phase !== undefined
+      ${this.phase !== undefined && this.codeKind === undefined
         ? kdfProgress(PHASES[this.phase], this.phase === 'deriving' ? this.phaseStartedAt : undefined, this.now)
         : nothing}
       ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}
@@ -123,11 +131,56 @@ export class KeyholeLogin extends LitElement {
     </form>`;
   }
 
+  private passwordField(busy: boolean) {
+    return html`<label
+      >Password
+      <input
+        type="password"
+        name="password"
+        autocomplete="current-password"
+        required
+        autofocus
+        data-testid="login-password"
+        aria-describedby="login-error"
+        ?disabled=${busy}
+      />
+    </label>`;
+  }
+
+  private codeField(kind: CodeKind) {
+    return html`<label
+      >${CODE_LABELS[kind]}
+      <input
+        type="text"
+        name="code"
+        inputmode="numeric"
+        autocomplete="one-time-code"
+        required
+        autofocus
+        data-testid="login-code"
+        data-kind=${kind}
+        aria-describedby="login-error"
+      />
+    </label>`;
+  }
+
+  /** Given to the sign-in: shows the code field and resolves with what the person submits there. */
+  private readonly askForCode = (kind: CodeKind, refused: boolean) =>
+    new Promise<string>((resolve, reject) => {
+      this.error = refused ? 'That code is not right. Try again.' : '';
+      this.codeKind = kind;
+      this.pendingCode = { resolve, reject };
+      void this.updateComplete.then(() => this.input?.focus());
+    });
+
   protected updated() {
     if (this.phase === undefined && !this.waitingForPasskey && this.shadowRoot?.activeElement === null) this.input?.focus();
   }
 
   private back() {
+    this.pendingCode?.reject(new CodeWithdrawn('back to the email'));
+    this.pendingCode = undefined;
+    this.codeKind = undefined;
     this.lookedUp = undefined;
     this.step = 'email';
     this.error = '';
@@ -164,6 +217,19 @@ export class KeyholeLogin extends LitElement {
 
   private async submit(event: Event) {
     event.preventDefault();
+    if (this.pendingCode) {
+      const code = this.input.value.trim();
+      if (code === '') {
+        this.error = 'Enter the code.';
+        return;
+      }
+      const { resolve } = this.pendingCode;
+      this.pendingCode = undefined;
+      this.codeKind = undefined;
+      this.error = '';
+      resolve(code);
+      return;
+    }
     if (this.phase !== undefined) return;
     const value = this.input.value;
     if (this.step === 'email') {
@@ -206,6 +272,7 @@ export class KeyholeLogin extends LitElement {
           performance.mark(`keyhole:phase:${phase}`);
         },
         this.lookedUp,
+        this.askForCode,
       );
       performance.mark('keyhole:phase:session');
       holdMasterKey(masterKey);
@@ -213,10 +280,12 @@ export class KeyholeLogin extends LitElement {
       performance.mark('keyhole:signed-in');
       this.dispatchEvent(new CustomEvent('keyhole-signed-in', { detail: { next: session.next }, bubbles: true, composed: true }));
     } catch (error) {
-      this.error = signInFailure(error);
+      this.error = error instanceof CodeWithdrawn ? '' : signInFailure(error);
     } finally {
       window.clearInterval(this.ticker);
       this.phase = undefined;
+      this.codeKind = undefined;
+      this.pendingCode = undefined;
     }
   }
 }

@@ -20,6 +20,8 @@ export const PASSKEY_REJECTED = 'This passkey was not accepted. It may have been
 export const PASSKEY_EXPIRED = 'The passkey request expired. Try again.';
 export const PASSKEY_UNAVAILABLE = 'This browser cannot use passkeys.';
 export const PASSKEY_CANNOT_UNLOCK = 'This passkey cannot unlock the vault here. Use your password.';
+export const SIGN_IN_EXPIRED = 'This sign-in took too long. Start again.';
+export const NO_KEYS_YET = 'This account has no keys yet. Finish signing up in an Ente Auth app first.';
 export const NO_UNLOCKING_PASSKEY =
   'None of your passkeys can unlock the vault (it needs one registered in Settings by a browser that supports PRF). Use your password.';
 
@@ -27,6 +29,7 @@ export function signInFailure(error: unknown): string {
   const passkey = passkeyProblem(error);
   if (passkey) return passkey;
   if (error instanceof HttpError) {
+    if (error.code === 'TWO_FACTOR_SESSION_EXPIRED' || error.code === 'CODE_EXPIRED') return SIGN_IN_EXPIRED;
     if (error.status === 401) return WRONG_CREDENTIALS;
     if (error.status === 429 || error.status === 410) return TOO_MANY_ATTEMPTS;
     // 403 on this page is the CSRF check: the page outlived the server session it was loaded with.
@@ -36,10 +39,10 @@ export function signInFailure(error: unknown): string {
     return 'Sign-in failed. Try again.';
   }
   if (error instanceof NetworkError) return UNREACHABLE;
-  if (error instanceof UnsupportedSignIn)
-    return 'This account needs a sign-in step the viewer does not offer yet. Use an Ente Auth app.';
+  if (error instanceof UnsupportedSignIn) return NO_KEYS_YET;
   if (error instanceof SrpError) return 'The server could not prove it knows your account. Sign-in stopped.';
   if (error instanceof CryptoError) return 'This browser could not derive your key (it may be short of memory).';
+  if (error instanceof WrongPassword) return WRONG_PASSWORD;
   return 'Sign-in failed. Try again.';
 }
 

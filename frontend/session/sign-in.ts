@@ -1,18 +1,20 @@
-// Password sign-in exactly as an Ente client does it (docs/protocol.md §3), then the
-// exchange of the resulting sync token for a web session. Everything secret (password, KEK, login key,
+// Password sign-in exactly as an Ente client does it (docs/protocol.md §3), with the emailed code instead
+// of SRP when the account has email verification on and a passkey or TOTP code after it when the account
+// asks for one, then the exchange of the resulting sync token for a web session. Everything secret (password, KEK, login key,
 // master key, token) stays in this browser; the server sees only SRP values and, once, the token, which
 // it revokes on the spot.
-import { asBase64, fromBase64, loadSodium, loginKey, toBase64, wipe, type Base64 } from '../crypto/sodium';
+import { asBase64, CryptoError, fromBase64, loadSodium, loginKey, toBase64, wipe, type Base64 } from '../crypto/sodium';
 import { passSecondFactor } from '../passkey/second-factor';
 import { createSrpClient } from '../srp/srp-client';
 import { openMasterKey, openToken } from '../vault/keys';
-import type { KeyAttributes } from '../vault/types';
 import { getJson, sendJson } from '../api/http';
 import { deriveKekOffMainThread } from './kdf';
+import { WrongPassword } from './unlock';
 import { prefetchVault } from '../dashboard/live-vault';
 import { openWebSession, type WebSession } from '../api/session-api';
+import { passTotp, signInWithEmailedCode, totpSessionOf, type AskForCode, type Authorization } from './second-step';
 
-export type SignInPhase = 'looking-up' | 'deriving' | 'verifying' | 'passkey' | 'opening';
+export type SignInPhase = 'looking-up' | 'deriving' | 'verifying' | 'emailing' | 'passkey' | 'totp' | 'opening';
 
 interface SrpAttributes {
   srpUserID: string;
@@ -23,20 +25,12 @@ interface SrpAttributes {
   isEmailMFAEnabled: boolean;
 }
 
-interface Authorization {
-  keyAttributes?: KeyAttributes;
-  encryptedToken?: Base64;
-  srpM2?: Base64;
-  /** Set instead of the keys when the account requires a passkey after the password (Ente's shape). */
-  passkeySessionID?: string;
-}
-
 export interface SignedIn {
   masterKey: Uint8Array;
   session: WebSession;
 }
 
-/** The account needs a sign-in step the viewer does not offer (email code or a second factor). */
+/** The account needs a sign-in step the viewer does not offer (no keys yet, or no way to ask for a code). */
 export class UnsupportedSignIn extends Error {
   override name = 'UnsupportedSignIn';
 }
@@ -57,10 +51,12 @@ export async function signIn(
   password: string,
   onPhase: (phase: SignInPhase) => void,
   lookedUp?: Promise<SrpAttributes>,
+  askForCode?: AskForCode,
 ): Promise<SignedIn> {
   onPhase('looking-up');
   const attributes = await (lookedUp?.catch(() => lookUpAccount(email)) ?? lookUpAccount(email));
-  if (attributes.isEmailMFAEnabled) throw new UnsupportedSignIn('email verification is on for this account');
+  const ask: AskForCode = askForCode ?? (() => Promise.reject(new UnsupportedSignIn('this page cannot ask for a code')));
+  if (attributes.isEmailMFAEnabled) return signInByEmail(email, password, attributes, onPhase, ask);
 
   onPhase('deriving');
   // The seconds of Argon2id in the worker are used for what needs no password: this page loads its
@@ -72,24 +68,72 @@ export async function signIn(
   const kek = await deriveKekOffMainThread(password, attributes);
   try {
     onPhase('verifying');
-    let authorization = await proveKnowledge(attributes, await loginKey(kek), secretA, await srpSession);
-    if (authorization.passkeySessionID) {
-      // The server proved itself (M2) before this: the passkey is asked of a server that knows the account.
-      onPhase('passkey');
-      authorization = await passSecondFactor(authorization.passkeySessionID);
-    }
-    if (!authorization.keyAttributes || !authorization.encryptedToken) {
-      throw new UnsupportedSignIn('the account has no keys yet or wants a second factor');
-    }
-    onPhase('opening');
-    const masterKey = await openMasterKey(kek, authorization.keyAttributes);
-    const token = await openToken(authorization.encryptedToken, authorization.keyAttributes, masterKey);
-    const session = await openWebSession(token);
-    prefetchVault(masterKey);
-    return { masterKey, session };
+    // The server proved itself (M2) before any second factor is asked: only of a server that knows the account.
+    const authorization = await proveKnowledge(attributes, await loginKey(kek), secretA, await srpSession);
+    return await open(await passSecondFactorIfAsked(authorization, onPhase, ask), kek, onPhase);
   } finally {
     await wipe(kek);
   }
+}
+
+/**
+ * Email verification on: no SRP (the server refuses it), an emailed code instead, then the second factor
+ * if any. The KEK is derived meanwhile: the SRP attributes carry the same kekSalt and limits as the keys.
+ */
+async function signInByEmail(
+  email: string,
+  password: string,
+  attributes: SrpAttributes,
+  onPhase: (phase: SignInPhase) => void,
+  ask: AskForCode,
+): Promise<SignedIn> {
+  onPhase('emailing');
+  void loadSodium().catch(() => undefined);
+  const derived = deriveKekOffMainThread(password, attributes);
+  derived.catch(() => undefined);
+  let kek: Uint8Array | undefined;
+  try {
+    const authorization = await passSecondFactorIfAsked(await signInWithEmailedCode(email, ask), onPhase, ask);
+    onPhase('deriving');
+    kek = await derived;
+    // Unlike SRP, nothing has checked the password yet: a KEK that does not open the keys means a wrong one.
+    return await open(authorization, kek, onPhase).catch((error: unknown) => {
+      throw error instanceof CryptoError ? new WrongPassword('wrong password') : error;
+    });
+  } finally {
+    if (kek) await wipe(kek);
+    else void derived.then(wipe, () => undefined);
+  }
+}
+
+/** A passkey when the account asks for one (even if a TOTP code would do), else a TOTP code if asked. */
+async function passSecondFactorIfAsked(
+  authorization: Authorization,
+  onPhase: (phase: SignInPhase) => void,
+  ask: AskForCode,
+): Promise<Authorization> {
+  if (authorization.passkeySessionID) {
+    onPhase('passkey');
+    return passSecondFactor(authorization.passkeySessionID);
+  }
+  const totpSession = totpSessionOf(authorization);
+  if (totpSession) {
+    onPhase('totp');
+    return passTotp(totpSession, ask);
+  }
+  return authorization;
+}
+
+async function open(authorization: Authorization, kek: Uint8Array, onPhase: (phase: SignInPhase) => void): Promise<SignedIn> {
+  if (!authorization.keyAttributes || !authorization.encryptedToken) {
+    throw new UnsupportedSignIn('the account has no keys yet');
+  }
+  onPhase('opening');
+  const masterKey = await openMasterKey(kek, authorization.keyAttributes);
+  const token = await openToken(authorization.encryptedToken, authorization.keyAttributes, masterKey);
+  const session = await openWebSession(token);
+  prefetchVault(masterKey);
+  return { masterKey, session };
 }
 
 interface SrpSession {

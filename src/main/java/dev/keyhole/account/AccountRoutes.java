@@ -20,6 +20,9 @@ class AccountRoutes implements ApiRoutes {
                 "/users/verify-email",
                 "/users/srp/attributes",
                 "/users/srp/create-session",
-                "/users/srp/verify-session");
+                "/users/srp/verify-session",
+                "/users/two-factor/verify",
+                "/users/two-factor/recover",
+                "/users/two-factor/remove");
     }
 }

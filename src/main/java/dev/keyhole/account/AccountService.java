@@ -1,6 +1,7 @@
 package dev.keyhole.account;
 
 import dev.keyhole.account.internal.KeyAttributesRepository;
+import dev.keyhole.account.internal.TwoFactorRepository;
 import dev.keyhole.account.internal.UserRepository;
 import dev.keyhole.api.EpochMicros;
 import dev.keyhole.api.RequestFields;
@@ -24,6 +25,7 @@ public class AccountService {
     private final KeyAttributesRepository keyAttributes;
     private final TokenService tokens;
     private final SignIn signIn;
+    private final TwoFactorRepository twoFactor;
     private final Clock clock;
 
     AccountService(
@@ -31,11 +33,13 @@ public class AccountService {
             KeyAttributesRepository keyAttributes,
             TokenService tokens,
             SignIn signIn,
+            TwoFactorRepository twoFactor,
             Clock clock) {
         this.users = users;
         this.keyAttributes = keyAttributes;
         this.tokens = tokens;
         this.signIn = signIn;
+        this.twoFactor = twoFactor;
         this.clock = clock;
     }
 
@@ -63,12 +67,22 @@ public class AccountService {
      * that passed the first check, sealed to the account's public key. Only the second factor calls this.
      */
     public SealedSignIn completeHeldSignIn(UserId user, ClientInfo client) {
-        return signIn.afterSecondFactor(user, client);
+        return signIn.afterSecondFactor(user, client, "passkey");
     }
 
     /** Ends a session by its public id (as {@link CurrentUser#sessionId()} gives it); 404 if not the user's. */
     public void revokeSession(UserId user, String sessionId) {
         tokens.revoke(user, sessionId);
+    }
+
+    /** Whether sign-in asks for an emailed code even after the password ({@code PUT /users/email-mfa}). */
+    public boolean emailMfaEnabled(UserId user) {
+        return users.emailMfa(user.value());
+    }
+
+    /** Whether sign-in asks for a TOTP code after the password or emailed code. */
+    public boolean totpEnabled(UserId user) {
+        return twoFactor.isEnabled(user.value());
     }
 
     public Optional<KeyAttributes> keyAttributes(UserId user) {

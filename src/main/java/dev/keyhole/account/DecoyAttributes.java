@@ -47,6 +47,14 @@ final class DecoyAttributes {
             new KdfSetting(128 * MEBIBYTE, 32, 100),
             new KdfSetting(512 * MEBIBYTE, 8, 50));
 
+    /*
+     * Ente's server answers isEmailMFAEnabled true for one decoy in five (server/pkg/controller/user/srp.go,
+     * fSrpAttributes); with no figures for Keyhole's own accounts, Keyhole keeps Ente's estimate. The draw
+     * is made from the srpUserID, not the email, so that create-session, which sees only the srpUserID,
+     * refuses exactly the decoys that said "email verification is on", as it refuses real such accounts.
+     */
+    static final int EMAIL_MFA_PER_MILLE = 200;
+
     private static final int PER_MILLE = 1000;
 
     private DecoyAttributes() {}
@@ -63,14 +71,26 @@ final class DecoyAttributes {
         identity[8] = (byte) ((identity[8] & 0x3f) | 0x80);
         ByteBuffer uuid = ByteBuffer.wrap(identity, 0, 16);
         KdfSetting kdf = kdfSetting(key, email);
+        UUID srpUserId = new UUID(uuid.getLong(), uuid.getLong());
         return new SrpAttributes(
-                new UUID(uuid.getLong(), uuid.getLong()),
+                srpUserId,
                 Base64.getEncoder().encodeToString(Arrays.copyOfRange(identity, 16, 32)),
                 kdf.memLimit(),
                 kdf.opsLimit(),
                 Base64.getEncoder().encodeToString(kekSalt),
-                // Keyhole has no email second factor for SRP sign-in, so no real account answers true.
-                false);
+                emailMfa(key, srpUserId));
+    }
+
+    /**
+     * Whether the decoy with this srpUserID says email verification is on: for the attributes, and for
+     * create-session with an srpUserID that no account has.
+     */
+    static boolean emailMfa(byte[] key, UUID srpUserId) {
+        long draw = Long.remainderUnsigned(
+                ByteBuffer.wrap(Sha256.hmac(key, "email-mfa", srpUserId.toString()))
+                        .getLong(),
+                PER_MILLE);
+        return draw < EMAIL_MFA_PER_MILLE;
     }
 
     /** A draw of its own: tying it to a salt byte would make a salt tell a decoy from a real account. */

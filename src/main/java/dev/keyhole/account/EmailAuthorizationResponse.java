@@ -4,9 +4,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Ente's answer to a successful email or SRP check: the sealed token, or, when the account requires a
- * passkey after the password, the pending passkey session instead. Second-factor fields that do not apply
- * are empty strings, as Ente sends them (Keyhole has no TOTP second factor, so {@code twoFactorSessionID*}
- * always are); absent (null) fields are left out of the JSON, like Ente's omitempty.
+ * second factor, the pending session(s) instead (server/pkg/controller/user/userauth.go,
+ * onVerificationSuccess). Second-factor fields that do not apply are empty strings, as Ente sends them;
+ * absent (null) fields are left out of the JSON, like Ente's omitempty.
  */
 record EmailAuthorizationResponse(
         long id,
@@ -33,6 +33,29 @@ record EmailAuthorizationResponse(
             UserId user, SecondFactor.Pending pending, @Nullable String srpM2) {
         return new EmailAuthorizationResponse(
                 user.value(), null, null, null, pending.passkeySessionID(), pending.accountsUrl(), "", "", srpM2);
+    }
+
+    /** The account requires a TOTP code: only the pending session's id (and srpM2). */
+    static EmailAuthorizationResponse awaitingTotp(UserId user, String twoFactorSessionId, @Nullable String srpM2) {
+        return new EmailAuthorizationResponse(user.value(), null, null, null, "", "", twoFactorSessionId, "", srpM2);
+    }
+
+    /**
+     * Both a passkey and a TOTP code would do: Ente names the TOTP session {@code twoFactorSessionIDV2},
+     * so that clients that know only one factor take the passkey path.
+     */
+    static EmailAuthorizationResponse awaitingPasskeyOrTotp(
+            UserId user, SecondFactor.Pending pending, String twoFactorSessionId, @Nullable String srpM2) {
+        return new EmailAuthorizationResponse(
+                user.value(),
+                null,
+                null,
+                null,
+                pending.passkeySessionID(),
+                pending.accountsUrl(),
+                "",
+                twoFactorSessionId,
+                srpM2);
     }
 
     /** An account whose sign-up is not finished: no public key yet to seal to, so the token in the clear. */

@@ -7,11 +7,14 @@ import dev.keyhole.account.internal.ServerSecrets;
 import dev.keyhole.account.internal.SrpAuthRepository;
 import dev.keyhole.account.internal.SrpAuthRepository.LoginParameters;
 import dev.keyhole.account.internal.SrpAuthRepository.SrpAuth;
+import dev.keyhole.account.internal.UserRepository;
 import dev.keyhole.crypto.SrpGroup;
+import dev.keyhole.web.ApiException;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -26,10 +29,12 @@ class SrpLoginService {
     private final SrpSessions sessions;
     private final SignIn signIn;
     private final ServerSecrets secrets;
+    private final UserRepository users;
     private final TransactionTemplate transaction;
 
     SrpLoginService(
             SrpAuthRepository srpAuth,
+            UserRepository users,
             SrpSessions sessions,
             SignIn signIn,
             ServerSecrets secrets,
@@ -38,6 +43,7 @@ class SrpLoginService {
         this.sessions = sessions;
         this.signIn = signIn;
         this.secrets = secrets;
+        this.users = users;
         this.transaction = transaction;
     }
 
@@ -51,9 +57,14 @@ class SrpLoginService {
     SrpSessions.Started createSession(@Nullable UUID srpUserId, @Nullable String srpA, String clientKey) {
         UUID identity = required(srpUserId, "srpUserID");
         byte[] publicA = base64(srpA, "srpA", SrpGroup.N_BYTES);
-        byte[] verifier = srpAuth.findComplete(identity)
-                .map(auth -> decode(auth.verifier()))
-                .orElse(null);
+        Optional<SrpAuth> account = srpAuth.findComplete(identity);
+        boolean emailMfa = account.map(auth -> users.emailMfa(auth.userId()))
+                .orElseGet(() -> DecoyAttributes.emailMfa(decoyKey(), identity));
+        if (emailMfa) {
+            // As Ente: such an account signs in with an emailed code, never with the password alone.
+            throw new ApiException(HttpStatus.CONFLICT, "EMAIL_MFA_ENABLED", "Email MFA is enabled");
+        }
+        byte[] verifier = account.map(auth -> decode(auth.verifier())).orElse(null);
         return sessions.start(identity, verifier, publicA, clientKey);
     }
 
@@ -77,12 +88,21 @@ class SrpLoginService {
 
     private static SrpAttributes real(LoginParameters found) {
         return new SrpAttributes(
-                found.srpUserId(), found.srpSalt(), found.memLimit(), found.opsLimit(), found.kekSalt(), false);
+                found.srpUserId(),
+                found.srpSalt(),
+                found.memLimit(),
+                found.opsLimit(),
+                found.kekSalt(),
+                found.emailMfa());
     }
 
     /** Attributes for an email without an account that look like a real account's (see DecoyAttributes). */
     private SrpAttributes fake(String email) {
-        return DecoyAttributes.forEmail(secrets.key("fake-srp-attributes"), email);
+        return DecoyAttributes.forEmail(decoyKey(), email);
+    }
+
+    private byte[] decoyKey() {
+        return secrets.key("fake-srp-attributes");
     }
 
     private static byte[] decode(String base64) {

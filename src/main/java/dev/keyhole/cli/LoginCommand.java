@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
             "Log in to an existing account.",
             "The password (or KEYHOLE_PASSWORD) is checked by SRP and never leaves this computer. Accounts without "
                     + "SRP, or with email MFA, also need an emailed code (or KEYHOLE_OTT). Accounts that require a "
-                    + "passkey after the password print a link where you approve the sign-in with it."
+                    + "passkey after the password print a link where you approve the sign-in with it; accounts with "
+                    + "a TOTP second factor ask for a code of your authenticator app (or KEYHOLE_TOTP)."
         })
 final class LoginCommand implements Callable<Integer> {
 
@@ -60,8 +61,7 @@ final class LoginCommand implements Callable<Integer> {
                 answer = PasskeyApproval.of(context).await(context.out(), url, answer, api::passkeySignIn);
             }
             if (answer.encryptedToken() == null && present(answer.twoFactorSessionID())) {
-                throw new CliException("This account asks for a TOTP code as second factor, which the keyhole CLI "
-                        + "does not support.");
+                answer = TotpPrompt.of(context).passWith(api, answer.twoFactorSessionID());
             }
             KeyAttributes attributes = answer.keyAttributes();
             if (attributes == null || answer.encryptedToken() == null) {

@@ -14,6 +14,7 @@ final class Terminal {
     static final String PASSWORD = "KEYHOLE_PASSWORD";
     static final String FILE_PASSWORD = "KEYHOLE_FILE_PASSWORD";
     static final String OTT = "KEYHOLE_OTT";
+    static final String TOTP = "KEYHOLE_TOTP";
 
     private final Map<String, String> env;
     private final @Nullable Console console;
@@ -51,6 +52,11 @@ final class Terminal {
             }
         }
         return first;
+    }
+
+    /** Whether the environment answers this prompt (so that asking again would get the same answer). */
+    boolean has(String variable) {
+        return env.get(variable) != null;
     }
 
     String line(String prompt, String variable) {

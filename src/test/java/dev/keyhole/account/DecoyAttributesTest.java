@@ -40,6 +40,32 @@ class DecoyAttributesTest {
         }
     }
 
+    /**
+     * One decoy in five says email verification is on (Ente's share), drawn from the srpUserID alone, so that
+     * create-session (which sees only that) can refuse the same decoys; independent of the KDF setting.
+     */
+    @Test
+    void aFifthOfTheDecoysSayEmailVerificationIsOnAndCreateSessionKnowsWhich() {
+        int on = 0;
+        int onWithCommonestKdf = 0;
+        int commonestKdf = 0;
+        for (int i = 0; i < EMAILS; i++) {
+            SrpAttributes decoy = DecoyAttributes.forEmail(KEY, randomEmail());
+            assertThat(DecoyAttributes.emailMfa(KEY, decoy.srpUserID())).isEqualTo(decoy.isEmailMFAEnabled());
+            boolean commonest = decoy.memLimit() == 256 * DecoyAttributes.MEBIBYTE;
+            on += decoy.isEmailMFAEnabled() ? 1 : 0;
+            commonestKdf += commonest ? 1 : 0;
+            onWithCommonestKdf += commonest && decoy.isEmailMFAEnabled() ? 1 : 0;
+        }
+        double p = DecoyAttributes.EMAIL_MFA_PER_MILLE / 1000.0;
+        assertThat((double) on)
+                .isCloseTo(EMAILS * p, org.assertj.core.data.Offset.offset(4.5 * Math.sqrt(EMAILS * p * (1 - p))));
+        assertThat((double) onWithCommonestKdf)
+                .isCloseTo(
+                        commonestKdf * p,
+                        org.assertj.core.data.Offset.offset(4.5 * Math.sqrt(commonestKdf * p * (1 - p))));
+    }
+
     /** Each count within 4.5 standard deviations of its weight: a false alarm about once in 150,000 runs. */
     @Test
     void overTenThousandEmailsTheSettingsFollowTheirWeights() {

@@ -10,6 +10,7 @@ import dev.keyhole.passkey.internal.EmulatedPasskey;
 import dev.keyhole.sync.EnteKeys;
 import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.sync.EnteTestClient.Response;
+import dev.keyhole.sync.EnteTwoFactorClient;
 import dev.keyhole.sync.MutableClock;
 import dev.keyhole.sync.TestClockConfiguration;
 import dev.keyhole.testing.TestLimits;
@@ -336,6 +337,33 @@ abstract class SecondFactorContract {
             assertThat(output.getAll()).doesNotContain(secret);
         }
         assertThat(output.getAll()).contains("Account " + alice.value() + " passed the password check");
+    }
+
+    /** Ente's combined shape: either factor completes the sign-in; here the TOTP code, by the V2 id. */
+    @Test
+    void withTotpOnTooTheAnswerOffersBothAndTheTotpCodeCompletesIt() {
+        EnteTestClient phone = newClient();
+        String bob = newEmail("bob");
+        phone.signUp(bob, CODE, keys());
+        UserId bobId = accounts.findByEmail(bob).orElseThrow();
+        register(bobId, new EmulatedPasskey(origin()));
+        passkeys.requireAfterPassword(bobId, true);
+        EnteTwoFactorClient.Authenticator app = EnteTwoFactorClient.turnOn(phone, clock);
+        clock.advance(Duration.ofSeconds(30));
+
+        JsonNode answer = expect(PasswordSignIn.verifySession(newClient(), bob, PASSWORD), 200)
+                .body();
+
+        assertThat(Set.copyOf(answer.propertyNames())).isEqualTo(plus(PENDING_FIELDS, "srpM2"));
+        assertThat(answer.path("passkeySessionID").asString()).hasSize(43);
+        assertThat(answer.path("accountsUrl").asString()).isEqualTo(origin());
+        assertThat(answer.path("twoFactorSessionID").asString()).isEmpty();
+        String totpSession = answer.path("twoFactorSessionIDV2").asString();
+        assertThat(totpSession).hasSize(43);
+        JsonNode signedIn = expect(EnteTwoFactorClient.verify(newClient(), totpSession, app.code()), 200)
+                .body();
+        assertThat(signedIn.path("id").asLong()).isEqualTo(bobId.value());
+        assertThat(signedIn.has("encryptedToken")).isTrue();
     }
 
     /** Signs in with the password; the server holds the sign-in and names the pending session. */

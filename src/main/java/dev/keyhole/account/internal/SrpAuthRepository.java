@@ -15,7 +15,8 @@ public class SrpAuthRepository {
     public record SrpAuth(long userId, UUID srpUserId, String salt, String verifier) {}
 
     /** What {@code GET /users/srp/attributes} tells a client so that it can derive the login key. */
-    public record LoginParameters(UUID srpUserId, String srpSalt, long memLimit, long opsLimit, String kekSalt) {}
+    public record LoginParameters(
+            UUID srpUserId, String srpSalt, long memLimit, long opsLimit, String kekSalt, boolean emailMfa) {}
 
     private final JdbcClient jdbc;
 
@@ -25,12 +26,17 @@ public class SrpAuthRepository {
 
     public Optional<LoginParameters> findLoginParameters(String email) {
         return jdbc.sql("""
-                SELECT s.srp_user_id, s.salt, k.mem_limit, k.ops_limit, k.kek_salt
+                SELECT s.srp_user_id, s.salt, k.mem_limit, k.ops_limit, k.kek_salt, u.email_mfa
                 FROM users u JOIN srp_auth s ON s.user_id = u.id JOIN key_attributes k ON k.user_id = u.id
                 WHERE u.email = ?""")
                 .param(email)
                 .query((rs, row) -> new LoginParameters(
-                        rs.getObject(1, UUID.class), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5)))
+                        rs.getObject(1, UUID.class),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getBoolean(6)))
                 .optional();
     }
 

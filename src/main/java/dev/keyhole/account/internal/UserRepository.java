@@ -51,4 +51,19 @@ public class UserRepository {
                 .update();
         return findIdByEmail(email).orElseThrow();
     }
+
+    /** Whether sign-in asks for an emailed code even after the password (Ente's email MFA). */
+    public boolean emailMfa(long userId) {
+        return jdbc.sql("SELECT email_mfa FROM users WHERE id = ?")
+                .param(userId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    public void setEmailMfa(long userId, boolean enabled) {
+        jdbc.sql("UPDATE users SET email_mfa = ? WHERE id = ?")
+                .params(enabled, userId)
+                .update();
+    }
 }

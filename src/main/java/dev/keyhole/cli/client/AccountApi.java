@@ -12,7 +12,8 @@ public final class AccountApi {
 
     /**
      * A sign-in's answer. With a second factor pending, no token: instead passkeySessionID (and accountsUrl,
-     * the site that asks for the passkey) or twoFactorSessionID (TOTP, which Keyhole servers never ask for).
+     * the site that asks for the passkey) or twoFactorSessionID (a TOTP code). With both, Ente names the
+     * TOTP session twoFactorSessionIDV2, which is left out here: this CLI then takes the passkey path.
      */
     public record EmailAuthorization(
             long id,
@@ -123,6 +124,17 @@ public final class AccountApi {
             }
             throw e;
         }
+    }
+
+    /** A TOTP code for a sign-in held for one: {@code {id, keyAttributes, encryptedToken}} once it passes. */
+    public EmailAuthorization verifyTotp(String twoFactorSessionID, String code) {
+        return http.read(
+                http.send(
+                        "POST",
+                        "/users/two-factor/verify",
+                        Map.of("sessionID", twoFactorSessionID, "code", code),
+                        null),
+                EmailAuthorization.class);
     }
 
     /** The account's active sessions, as the server describes them. */

@@ -36,6 +36,20 @@ public final class LoginPage {
         return this;
     }
 
+    /** Waits for the code field (after the password, for an emailed or TOTP code) and returns its kind. */
+    public String codeKind() {
+        return find("login-code").getDomAttribute("data-kind");
+    }
+
+    /** Types a code into the code field of the given kind and submits it; does not wait for the outcome. */
+    public LoginPage enterCode(String kind, String code) {
+        wait.until(driver -> kind.equals(codeKind()));
+        WebElement input = find("login-code");
+        input.sendKeys(code);
+        find("login-submit").click();
+        return this;
+    }
+
     /** The one click of a passkey sign-in; does not wait for the outcome. */
     public LoginPage clickPasskeyLogin() {
         find("passkey-login").click();
