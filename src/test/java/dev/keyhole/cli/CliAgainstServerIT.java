@@ -3,6 +3,7 @@ package dev.keyhole.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.cli.CliSeeding.SeededAccount;
+import dev.keyhole.cli.keys.RecoveryWords;
 import dev.keyhole.otp.OtpCode;
 import dev.keyhole.otp.OtpGenerator;
 import dev.keyhole.otp.OtpType;
@@ -72,9 +73,16 @@ class CliAgainstServerIT {
         assertThat(exported.out()).as(exported.err()).isEqualTo("Exported 7 codes to " + export + ".\n");
 
         CliRun bob = CliSeeding.cli(temp.resolve("bob"), "bob's own password");
-        assertThat(bob.execute("account", "create", "--server", server(), "--email", "bob@example.test")
-                        .exitCode())
-                .isZero();
+        CliRun created = bob.execute("account", "create", "--server", server(), "--email", "bob@example.test");
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        String words = created.out()
+                .lines()
+                .filter(line -> line.startsWith("  "))
+                .findFirst()
+                .orElseThrow()
+                .trim();
+        assertThat(words.split(" ")).as("the recovery key as Ente's 24 words").hasSize(24);
+        assertThat(RecoveryWords.decode(words)).hasSize(32);
         CliRun moved =
                 bob.withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "export password")).execute("import", export.toString());
         assertThat(moved.out()).as(moved.err()).startsWith("Added 7, skipped 0 (duplicates), failed 0\n");

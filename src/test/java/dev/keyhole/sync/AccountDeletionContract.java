@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.sync.EnteSettingsClient.AccountKeys;
 import dev.keyhole.sync.EnteTestClient.Response;
+import dev.keyhole.viewer.HttpViewer;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import tools.jackson.databind.JsonNode;
  */
 abstract class AccountDeletionContract extends SyncTestSupport {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static AccountKeys account;
 
     static synchronized AccountKeys account() {
@@ -89,6 +93,23 @@ abstract class AccountDeletionContract extends SyncTestSupport {
         expect(phone.get("/users/details/v2"), 401);
         expect(laptop.get("/authenticator/key"), 401);
         assertThat(newClient().logIn(email, PASSWORD).status()).isEqualTo(401);
+    }
+
+    @Test
+    void deleteWhenTheAccountHasAWebSessionThenTheViewerIsSignedOutToo() throws Exception {
+        String email = newEmail("viewer");
+        EnteTestClient phone = signedUpWithKeys(email);
+        URI base = URI.create("http://localhost:" + port);
+        HttpViewer browser =
+                HttpViewer.load(HTTP, base, "/login").signIn(loggedIn(email).token());
+        assertThat(browser.get("/web/settings")).isEqualTo(200);
+
+        expect(delete(phone, openChallenge(phone)), 200);
+
+        assertThat(browser.get("/web/settings")).isBetween(400, 499);
+        assertThat(browser.reload("/login"))
+                .as("the browser gets a new session")
+                .isPresent();
     }
 
     @Test
