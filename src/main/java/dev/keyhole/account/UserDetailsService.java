@@ -25,8 +25,8 @@ class UserDetailsService {
     }
 
     UserDetails details(UserId user, boolean memoryCount) {
-        String email = users.findEmail(user.value()).orElseThrow(() -> ApiException.notFound("No such account."));
-        long createdAt = users.findCreatedAt(user.value()).orElseThrow();
+        String email = users.findEmail(user.value()).orElseThrow(UserDetailsService::gone);
+        long createdAt = users.findCreatedAt(user.value()).orElseThrow(UserDetailsService::gone);
         // Ente counts files only when asked (its default); Keyhole stores none.
         Long none = memoryCount ? 0L : null;
         return new UserDetails(
@@ -38,6 +38,11 @@ class UserDetailsService {
                 0,
                 profile(user),
                 new UserDetails.BonusData(List.of()));
+    }
+
+    /** Deleted while the request was on its way. */
+    private static ApiException gone() {
+        return ApiException.notFound("No such account.");
     }
 
     private UserDetails.ProfileData profile(UserId user) {

@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "account", description = "Manage your Keyhole account.", subcommands = AccountCommand.Create.class)
+@Command(
+        name = "account",
+        description = "Manage your Keyhole account.",
+        subcommands = {AccountCommand.Create.class, RecoverCommand.class})
 final class AccountCommand {
 
     /** Password length for new accounts; Ente's apps ask for more than a PIN too. */
