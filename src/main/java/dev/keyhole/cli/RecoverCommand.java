@@ -15,6 +15,7 @@ import dev.keyhole.crypto.Sodium;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,7 +53,9 @@ final class RecoverCommand implements Callable<Integer> {
         api.sendOtt(email, "login");
         String ott = context.terminal().line("Code emailed to " + email + ": ", Terminal.OTT);
         AccountApi.EmailAuthorization verified = api.verifyEmail(email, ott);
-        if (verified.passkeySessionID() != null || verified.twoFactorSessionID() != null) {
+        // Ente's answer carries both ids, empty when no second factor is pending.
+        if (verified.encryptedToken() == null
+                && (present(verified.passkeySessionID()) || present(verified.twoFactorSessionID()))) {
             throw new CliException("This account asks for a second factor after the emailed code; recover it in "
                     + "Ente's app or the web viewer.");
         }
@@ -128,6 +131,10 @@ final class RecoverCommand implements Callable<Integer> {
                 old.masterKeyDecryptionNonce(),
                 old.recoveryKeyEncryptedWithMasterKey(),
                 old.recoveryKeyDecryptionNonce());
+    }
+
+    private static boolean present(@Nullable String value) {
+        return value != null && !value.isEmpty();
     }
 
     private static String b64(byte[] bytes) {
