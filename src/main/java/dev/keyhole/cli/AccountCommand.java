@@ -5,14 +5,17 @@ import dev.keyhole.cli.client.Server;
 import dev.keyhole.cli.config.CliConfig;
 import dev.keyhole.cli.keys.NewAccountKeys;
 import dev.keyhole.cli.keys.Passwords;
+import dev.keyhole.cli.keys.RecoveryWords;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "account", description = "Manage your Keyhole account.", subcommands = AccountCommand.Create.class)
+@Command(
+        name = "account",
+        description = "Manage your Keyhole account.",
+        subcommands = {AccountCommand.Create.class, RecoverCommand.class})
 final class AccountCommand {
 
     /** Password length for new accounts; Ente's apps ask for more than a PIN too. */
@@ -73,8 +76,9 @@ final class AccountCommand {
         /** The recovery key is the one secret ever printed, once, on purpose: it is the way back in. */
         private void report(String url, NewAccountKeys keys) {
             context.out().println("Account created for " + email + " on " + url + ", and logged in.");
-            context.out().println("Recovery key (hex; write it down and keep it safe, it is shown only this once):");
-            context.out().println("  " + HexFormat.of().formatHex(keys.recoveryKey()));
+            // The 24 words Ente's apps show and read, so the same key recovers the account in any of them.
+            context.out().println("Recovery key (24 words; write them down and keep them safe, shown only this once):");
+            context.out().println("  " + RecoveryWords.encode(keys.recoveryKey()));
             Arrays.fill(keys.recoveryKey(), (byte) 0);
             Arrays.fill(keys.masterKey(), (byte) 0);
             Arrays.fill(keys.kek(), (byte) 0);

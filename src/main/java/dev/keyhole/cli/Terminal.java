@@ -15,6 +15,7 @@ final class Terminal {
     static final String FILE_PASSWORD = "KEYHOLE_FILE_PASSWORD";
     static final String OTT = "KEYHOLE_OTT";
     static final String TOTP = "KEYHOLE_TOTP";
+    static final String RECOVERY_KEY = "KEYHOLE_RECOVERY_KEY";
 
     private final Map<String, String> env;
     private final @Nullable Console console;

@@ -34,14 +34,17 @@ class WebSessionOpener {
     private final HttpSessionSecurityContextRepository sessionContexts = new HttpSessionSecurityContextRepository();
     private final RecentProof recentProof;
     private final AnonymousSessions anonymousSessions;
+    private final AccountWebSessions accountSessions;
 
     WebSessionOpener(
             CsrfTokenRepository viewerCsrfTokens,
             VaadinDefaultRequestCache savedRequests,
             SecurityContextHolderStrategy contexts,
             RecentProof recentProof,
-            AnonymousSessions anonymousSessions) {
+            AnonymousSessions anonymousSessions,
+            AccountWebSessions accountSessions) {
         this.csrfTokens = viewerCsrfTokens;
+        this.accountSessions = accountSessions;
         this.recentProof = recentProof;
         this.anonymousSessions = anonymousSessions;
         this.savedRequests = savedRequests;
@@ -57,6 +60,7 @@ class WebSessionOpener {
         request.changeSessionId();
         // Until now the session lived minutes and counted against its address's cap; now it is the user's.
         anonymousSessions.signedIn(session);
+        accountSessions.signedIn(userId, request.getSession());
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new ViewerPrincipal(userId),

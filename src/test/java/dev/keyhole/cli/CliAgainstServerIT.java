@@ -3,6 +3,7 @@ package dev.keyhole.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.cli.CliSeeding.SeededAccount;
+import dev.keyhole.cli.keys.RecoveryWords;
 import dev.keyhole.otp.OtpCode;
 import dev.keyhole.otp.OtpGenerator;
 import dev.keyhole.otp.OtpType;
@@ -72,9 +73,10 @@ class CliAgainstServerIT {
         assertThat(exported.out()).as(exported.err()).isEqualTo("Exported 7 codes to " + export + ".\n");
 
         CliRun bob = CliSeeding.cli(temp.resolve("bob"), "bob's own password");
-        assertThat(bob.execute("account", "create", "--server", server(), "--email", "bob@example.test")
-                        .exitCode())
-                .isZero();
+        String words =
+                recoveryWordsIn(bob.execute("account", "create", "--server", server(), "--email", "bob@example.test"));
+        assertThat(words.split(" ")).as("the recovery key as Ente's 24 words").hasSize(24);
+        assertThat(RecoveryWords.decode(words)).hasSize(32);
         CliRun moved =
                 bob.withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "export password")).execute("import", export.toString());
         assertThat(moved.out()).as(moved.err()).startsWith("Added 7, skipped 0 (duplicates), failed 0\n");
@@ -138,6 +140,55 @@ class CliAgainstServerIT {
         assertThat(wrong.exitCode()).isEqualTo(1);
         assertThat(wrong.err()).isEqualTo("Wrong password.\n");
         assertThat(Files.exists(temp.resolve("other").resolve("config.json"))).isFalse();
+    }
+
+    @Test
+    void recoverWithThe24WordsSetsANewPasswordAndKeepsTheCodes() {
+        SeededAccount frank =
+                CliSeeding.accountWithImportedSample(server(), "frank@example.test", temp.resolve("frank"));
+        CliRun created = CliSeeding.cli(temp.resolve("grace"), "grace's password")
+                .execute("account", "create", "--server", server(), "--email", "grace@example.test");
+        String gracesWords = recoveryWordsIn(created);
+        CliRun laptop = CliSeeding.cli(temp.resolve("frank-laptop"), frank.password());
+        laptop.execute("login", "--server", server(), "--email", frank.email());
+        CliRun browser = CliSeeding.cli(temp.resolve("recovering"), "frank's new password");
+
+        CliRun foreign = browser.withEnv(Map.of("KEYHOLE_RECOVERY_KEY", gracesWords))
+                .execute("account", "recover", "--server", server(), "--email", frank.email());
+        assertThat(foreign.exitCode()).as(foreign.err()).isEqualTo(1);
+        assertThat(foreign.err()).isEqualTo("That recovery key does not open this account.\n");
+        CliRun garbled = browser.withEnv(Map.of("KEYHOLE_RECOVERY_KEY", "abandon ability able"))
+                .execute("account", "recover", "--server", server(), "--email", frank.email());
+        assertThat(garbled.err()).isEqualTo("That is not a recovery key: a recovery key is 24 words, not 3.\n");
+        assertThat(codesAt(laptop)).as("refusals change nothing").isEqualTo(expectedCodes());
+
+        CliRun recovered = browser.withEnv(Map.of("KEYHOLE_RECOVERY_KEY", frank.recoveryWords()))
+                .execute("account", "recover", "--server", server(), "--email", frank.email());
+
+        assertThat(recovered.out()).as(recovered.err()).startsWith("New password set for frank@example.test");
+        assertThat(codesAt(browser)).isEqualTo(expectedCodes());
+        assertThat(laptop.execute("codes").exitCode())
+                .as("other devices are logged out")
+                .isEqualTo(1);
+        CliRun oldPassword = CliSeeding.cli(temp.resolve("old"), frank.password())
+                .execute("login", "--server", server(), "--email", frank.email());
+        assertThat(oldPassword.err()).isEqualTo("Wrong password.\n");
+        CliRun newPassword = CliSeeding.cli(temp.resolve("new"), "frank's new password");
+        assertThat(newPassword
+                        .execute("login", "--server", server(), "--email", frank.email())
+                        .exitCode())
+                .isZero();
+        assertThat(codesAt(newPassword)).isEqualTo(expectedCodes());
+    }
+
+    private static String recoveryWordsIn(CliRun created) {
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        return created.out()
+                .lines()
+                .filter(line -> line.startsWith("  "))
+                .findFirst()
+                .orElseThrow()
+                .trim();
     }
 
     private String codesAt(CliRun cli) {

@@ -25,7 +25,9 @@ public final class CliSeeding {
 
     public static final String SAMPLES = "aegis-test-vectors/";
 
-    public record SeededAccount(String serverUrl, String email, String password, CliRun cli, List<OtpCode> codes) {}
+    /** {@code recoveryWords}: the recovery key as {@code account create} printed it. */
+    public record SeededAccount(
+            String serverUrl, String email, String password, CliRun cli, List<OtpCode> codes, String recoveryWords) {}
 
     private CliSeeding() {}
 
@@ -43,10 +45,16 @@ public final class CliSeeding {
         CliRun cli = cli(configDir, password);
         CliRun created = cli.execute("account", "create", "--server", serverUrl, "--email", email);
         assertThat(created.exitCode()).as(created.err()).isZero();
+        String words = created.out()
+                .lines()
+                .filter(line -> line.startsWith("  "))
+                .findFirst()
+                .orElseThrow()
+                .trim();
         CliRun imported = cli.withEnv(Map.of("KEYHOLE_FILE_PASSWORD", "test"))
                 .execute("import", sample("aegis_encrypted.json").toString());
         assertThat(imported.out()).as(imported.err()).startsWith("Added 7, skipped 0 (duplicates), failed 0\n");
-        return new SeededAccount(serverUrl, email, password, cli, sampleCodes());
+        return new SeededAccount(serverUrl, email, password, cli, sampleCodes(), words);
     }
 
     public static Path sample(String name) {

@@ -149,6 +149,13 @@ public final class EnteTestClient {
                 unb64(keyAttributes.path("encryptedKey").asString()),
                 unb64(keyAttributes.path("keyDecryptionNonce").asString()),
                 kek);
+        openSealedToken(authorization, master);
+        masterKey = master;
+    }
+
+    /** Spec 2.5 from the master key on (however the client got it): the token from the sealed box. */
+    public String openSealedToken(JsonNode authorization, byte[] master) {
+        JsonNode keyAttributes = authorization.path("keyAttributes");
         byte[] secretKey = Sodium.secretboxOpen(
                 unb64(keyAttributes.path("encryptedSecretKey").asString()),
                 unb64(keyAttributes.path("secretKeyDecryptionNonce").asString()),
@@ -158,7 +165,12 @@ public final class EnteTestClient {
                 unb64(keyAttributes.path("publicKey").asString()),
                 secretKey);
         token = Base64.getUrlEncoder().encodeToString(rawToken);
-        masterKey = master;
+        return token;
+    }
+
+    /** A master key the client obtained another way (e.g. opened with the recovery key). */
+    public void adoptMasterKey(byte[] master) {
+        masterKey = master.clone();
     }
 
     public String token() {
@@ -187,6 +199,10 @@ public final class EnteTestClient {
 
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(server.resolve(path)).DELETE());
+    }
+
+    public Response delete(String path, JsonNode body) {
+        return send(HttpRequest.newBuilder(server.resolve(path)).method("DELETE", json(body)));
     }
 
     public static Response expect(Response response, int status) {

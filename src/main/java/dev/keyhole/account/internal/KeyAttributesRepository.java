@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Each account's key attributes: set once at sign-up, the KEK part replaced on a password change. */
+/**
+ * Each account's key attributes: set once at sign-up, the KEK part replaced on a password change, the
+ * recovery part added once if sign-up left it out.
+ */
 @Repository
 public class KeyAttributesRepository {
 
@@ -76,6 +79,30 @@ public class KeyAttributesRepository {
                 UPDATE key_attributes SET kek_salt = ?, encrypted_key = ?, key_decryption_nonce = ?,
                     mem_limit = ?, ops_limit = ?, updated_at = ? WHERE user_id = ?""")
                         .params(kekSalt, encryptedKey, keyDecryptionNonce, memLimit, opsLimit, now, userId)
+                        .update()
+                == 1;
+    }
+
+    /** Ente's {@code PUT /users/recovery-key}: only for an account that has no recovery key yet. */
+    public boolean setRecoveryIfAbsent(
+            long userId,
+            String masterKeyEncryptedWithRecoveryKey,
+            String masterKeyDecryptionNonce,
+            String recoveryKeyEncryptedWithMasterKey,
+            String recoveryKeyDecryptionNonce,
+            long now) {
+        return jdbc.sql("""
+                UPDATE key_attributes SET master_key_encrypted_with_recovery_key = ?, master_key_decryption_nonce = ?,
+                    recovery_key_encrypted_with_master_key = ?, recovery_key_decryption_nonce = ?, updated_at = ?
+                WHERE user_id = ? AND (recovery_key_encrypted_with_master_key IS NULL
+                    OR recovery_key_encrypted_with_master_key = '')""")
+                        .params(
+                                masterKeyEncryptedWithRecoveryKey,
+                                masterKeyDecryptionNonce,
+                                recoveryKeyEncryptedWithMasterKey,
+                                recoveryKeyDecryptionNonce,
+                                now,
+                                userId)
                         .update()
                 == 1;
     }

@@ -44,6 +44,14 @@ public class UserRepository {
         }
     }
 
+    /** When the account was created, in epoch microseconds. */
+    public Optional<Long> findCreatedAt(long userId) {
+        return jdbc.sql("SELECT created_at FROM users WHERE id = ?")
+                .param(userId)
+                .query(Long.class)
+                .optional();
+    }
+
     /** Creates the account, or returns the existing one when a concurrent sign-up won the race. */
     public long findOrCreate(String email, long now) {
         jdbc.sql("INSERT INTO users (email, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING")

@@ -71,6 +71,24 @@ public final class AccountApi {
                 .asString("");
     }
 
+    /** The KEK part of the key attributes that a new password replaces (Ente's {@code updatedKeyAttr}). */
+    public record UpdatedKek(
+            String kekSalt, String encryptedKey, String keyDecryptionNonce, long memLimit, long opsLimit) {}
+
+    /**
+     * A new password (Ente's {@code srp/update}): the proven verifier and the master key under the new KEK;
+     * every other session of the account ends. Returns srpM2, the server's proof.
+     */
+    public String updateSrp(String token, String setupID, String srpM1, UpdatedKek kek) {
+        return http.send(
+                        "POST",
+                        "/users/srp/update",
+                        Map.of("setupID", setupID, "srpM1", srpM1, "updatedKeyAttr", kek, "logOutOtherDevices", true),
+                        token)
+                .path("srpM2")
+                .asString("");
+    }
+
     /** Empty when the account has no SRP set up (it must then log in by emailed code). */
     public Optional<SrpAttributes> srpAttributes(String email) {
         try {

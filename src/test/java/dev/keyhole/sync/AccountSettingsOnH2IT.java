@@ -1,0 +1,13 @@
+package dev.keyhole.sync;
+
+import dev.keyhole.testing.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class AccountSettingsOnH2IT extends AccountSettingsContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.useH2(registry);
+    }
+}

@@ -1,0 +1,13 @@
+package dev.keyhole.sync;
+
+import dev.keyhole.testing.TestDatabases;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class AccountSettingsOnPostgresIT extends AccountSettingsContract {
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabases.usePostgres(registry);
+    }
+}
