@@ -145,6 +145,11 @@ class EnteWebAppE2EIT {
         settings.register("Phone");
         assertThat(settings.toggleRequirePasskey()).isEqualTo("A passkey is now required after the password.");
         long uses = phone.credentials().getFirst().signCount();
+        browser.get(keyhole + "/passkeys/verify?passkeySessionID=" + UUID.randomUUID()
+                + "&redirect=https%3A%2F%2Fevil.example%2Fpasskeys%2Ffinish");
+        assertThat(PasskeyVerifyPage.shown(browser, wait).refusal())
+                .as("an origin that is not listed gets no sign-in")
+                .contains("https://evil.example", "keyhole.web-app-origins");
         EnteWebPage ente = new EnteWebPage(browser, wait, app.origin());
 
         ente.signIn(account.email, TestAccount.PASSWORD);

@@ -87,8 +87,11 @@ final class EnteWebPage {
         browser.navigate().refresh();
     }
 
-    /** Ente's "Logout" button on the codes page; returns once the app is back at its start page. */
+    /** "Logout" in the codes page's overflow menu; returns once the app is back at its start page. */
     void signOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                        By.cssSelector("header button[aria-haspopup='true'], button[aria-haspopup='true']")))
+                .click();
         clickText("logout");
         wait.until(driver -> !driver.getCurrentUrl().endsWith("/auth"));
         field("email");
@@ -139,7 +142,7 @@ final class EnteWebPage {
     @SuppressWarnings("unchecked")
     private List<WebElement> textOf(String text) {
         return (List<WebElement>) ((JavascriptExecutor) browser).executeScript("""
-                return [...document.querySelectorAll('button, a, p, span, h1, h2, h3, h4, h5, h6')]
+                return [...document.querySelectorAll('button, a, li, p, span, h1, h2, h3, h4, h5, h6')]
                   .filter(e => e.textContent.trim().toLowerCase() === arguments[0]);
                 """, text);
     }
