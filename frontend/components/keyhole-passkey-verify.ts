@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { customElement, property, state } from 'lit/decorators.js';
 import { passSecondFactor } from '../passkey/second-factor';
-import { appRedirect } from '../passkey/verify-redirect';
+import { appRedirect, redirectRefusal } from '../passkey/verify-redirect';
 import { webAuthnAvailable } from '../passkey/webauthn';
 import { signInFailure } from '../session/messages';
 import { followSystemTheme } from './theme';
@@ -11,7 +11,8 @@ import { formStyles } from './shared-styles';
 /**
  * /passkeys/verify?passkeySessionID=…[&redirect=…]: the page an Ente app or the keyhole CLI opens when
  * the account requires a passkey after the password. The passkey is used here, in the browser; the app
- * then fetches its token with the same session id (get-token), or receives it through the redirect.
+ * then fetches its token with the same session id (get-token), or receives it through the redirect: an
+ * app's scheme, or a page on one of the server's web-app origins (set by the view from its settings).
  */
 @customElement('keyhole-passkey-verify')
 export class KeyholePasskeyVerify extends LitElement {
@@ -19,6 +20,8 @@ export class KeyholePasskeyVerify extends LitElement {
 
   @state() private status: 'ready' | 'waiting' | 'approved' = 'ready';
   @state() private error = '';
+  /** The server's keyhole.web-app-origins, comma-separated. */
+  @property({ attribute: 'web-app-origins' }) webAppOrigins = '';
   private readonly params = new URLSearchParams(location.search);
   private readonly sessionID = this.params.get('passkeySessionID') ?? '';
 
@@ -38,6 +41,8 @@ export class KeyholePasskeyVerify extends LitElement {
   private content() {
     if (!this.sessionID)
       return html`<p data-testid="passkey-verify-invalid">This link is incomplete. Start signing in again from your app.</p>`;
+    const refusal = redirectRefusal(this.params.get('redirect'), this.origins());
+    if (refusal) return html`<p data-testid="passkey-verify-refused">${refusal}</p>`;
     if (!webAuthnAvailable()) return html`<p>This browser cannot use passkeys. Open this link in another browser.</p>`;
     if (this.status === 'approved') {
       return html`<p role="status" data-testid="passkey-verify-done">Sign-in approved. Return to your app.</p>`;
@@ -45,6 +50,10 @@ export class KeyholePasskeyVerify extends LitElement {
     return html`<p>An app is signing in to your Keyhole account and asks for your passkey.</p>
       <button type="submit" data-testid="passkey-verify" ?disabled=${this.status === 'waiting'}>Use my passkey</button>
       ${this.status === 'waiting' ? html`<p class="meta" role="status">Waiting for your passkey…</p>` : nothing}`;
+  }
+
+  private origins(): string[] {
+    return this.webAppOrigins.split(',').filter((origin) => origin !== '');
   }
 
   private readonly verify = async (event: Event) => {
@@ -55,7 +64,7 @@ export class KeyholePasskeyVerify extends LitElement {
     try {
       const response = await passSecondFactor(this.sessionID);
       this.status = 'approved';
-      const redirect = appRedirect(this.params.get('redirect'), this.sessionID, response);
+      const redirect = appRedirect(this.params.get('redirect'), this.sessionID, response, this.origins());
       if (redirect) location.href = redirect;
     } catch (error) {
       this.status = 'ready';

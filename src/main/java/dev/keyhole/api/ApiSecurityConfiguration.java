@@ -5,6 +5,7 @@ import dev.keyhole.web.SecurityHeaders;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,12 +17,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The sync API's filter chain: token authentication, stateless, no CSRF (no cookies are involved), no
- * CORS (same origin only), strict headers and no caching. It claims only the paths the features declare
- * as {@link ApiRoutes}, first, so that the web viewer's chain can take everything else; a declared public
- * path is open, every other one needs the token that {@link ApiAuthentication} checks.
+ * The sync API's filter chain: token authentication, stateless, no CSRF (no cookies are involved), CORS
+ * for the {@link WebAppOrigins}, strict headers and no caching. It claims only the paths the features
+ * declare as {@link ApiRoutes}, first, so that the web viewer's chain can take everything else; there,
+ * as on Ente's server, bodies are JSON whatever their label and a path no controller serves is a JSON
+ * 404. A declared public path is open, every other one needs the token that {@link ApiAuthentication}
+ * checks.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -33,6 +40,8 @@ class ApiSecurityConfiguration {
             HttpSecurity http,
             List<ApiRoutes> routes,
             ApiAuthentication authentication,
+            WebAppOrigins origins,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             ObjectProvider<SecurityContextHolderStrategy> strategyBean)
             throws Exception {
         // The same strategy that HttpSecurity hands this chain's own filters: the application's bean
@@ -48,6 +57,10 @@ class ApiSecurityConfiguration {
                     }
                     requests.anyRequest().authenticated();
                 })
+                // Before the token check, so that preflights, unknown paths and refusals all carry CORS headers.
+                .addFilterBefore(new ApiCorsFilter(origins), CorsFilter.class)
+                .addFilterBefore(new JsonBodyFilter(), CsrfFilter.class)
+                .addFilterBefore(new UnknownEndpointFilter(mappings::getObject), LogoutFilter.class)
                 .addFilterBefore(authentication.filter(contexts), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

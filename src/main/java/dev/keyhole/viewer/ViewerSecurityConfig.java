@@ -3,6 +3,7 @@ package dev.keyhole.viewer;
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 import com.vaadin.flow.server.auth.NavigationAccessControl;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
@@ -16,6 +17,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -48,7 +50,8 @@ class ViewerSecurityConfig {
             HttpSecurity http,
             SecurityContextHolderStrategy vaadinStrategy,
             CsrfTokenRepository viewerCsrfTokens,
-            NavigationAccessControl navigationAccessControl)
+            NavigationAccessControl navigationAccessControl,
+            RequestUtil vaadinRequests)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
@@ -69,6 +72,7 @@ class ViewerSecurityConfig {
         http.csrf(csrf ->
                 csrf.csrfTokenRepository(viewerCsrfTokens).csrfTokenRequestHandler(new LenientCsrfTokenHandler()));
         http.addFilterBefore(new MalformedVaadinRequestFilter(), CsrfFilter.class);
+        http.addFilterBefore(new UnknownPageFilter(vaadinRequests), AuthorizationFilter.class);
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) ->
                                 JsonErrors.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."),

@@ -57,7 +57,6 @@ class ApiRoutesIT {
             {"GET", "/users/sessions"},
             {"POST", "/users/srp/setup"},
             {"POST", "/users/logout"},
-            {"GET", "/users/two-factor/passkeys/unknown"},
             {"GET", "/authenticator/key"},
             {"GET", "/authenticator/entity/diff"},
             {"POST", "/authenticator/entity"}

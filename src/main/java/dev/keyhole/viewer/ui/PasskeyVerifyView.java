@@ -7,11 +7,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.keyhole.api.WebAppOrigins;
 
 /**
  * Where Ente's apps and the keyhole CLI send a person whose account requires a passkey after the password
  * ({@code accountsUrl} + {@code /passkeys/verify?passkeySessionID=…}). The ceremony runs entirely in
- * {@code <keyhole-passkey-verify>}, which reads its parameters from the address itself: nothing here.
+ * {@code <keyhole-passkey-verify>}, which reads its parameters from the address itself; the view hands it
+ * only the web-app origins it may send a sign-in back to.
  */
 @Route("passkeys/verify")
 @PageTitle("Confirm sign-in · Keyhole")
@@ -22,8 +24,10 @@ class PasskeyVerifyView extends Div {
     @JsModule("./components/keyhole-passkey-verify.ts")
     static class PasskeyVerifyElement extends Component {}
 
-    PasskeyVerifyView() {
+    PasskeyVerifyView(WebAppOrigins origins) {
         setSizeFull();
-        add(new PasskeyVerifyElement());
+        PasskeyVerifyElement element = new PasskeyVerifyElement();
+        element.getElement().setAttribute("web-app-origins", String.join(",", origins.webAppOrigins()));
+        add(element);
     }
 }

@@ -20,6 +20,26 @@ public final class PasskeyVerifyPage {
         return new PasskeyVerifyPage(wait);
     }
 
+    /** The page an app has sent the browser to. */
+    public static PasskeyVerifyPage shown(WebDriver browser, WebDriverWait wait) {
+        wait.until(driver -> driver.getCurrentUrl().contains("/passkeys/verify?"));
+        return new PasskeyVerifyPage(wait);
+    }
+
+    /** Uses the passkey; the page then sends the browser back to the app, whose URL is returned. */
+    public String approveAndReturn() {
+        find("passkey-verify").click();
+        return wait.until(driver -> {
+            String url = driver.getCurrentUrl();
+            return url.contains("/passkeys/verify") ? null : url;
+        });
+    }
+
+    /** What the page says instead of asking for the passkey, when it refuses where the app would return. */
+    public String refusal() {
+        return find("passkey-verify-refused").getText();
+    }
+
     /** Uses the passkey and returns what the page then says (approval or error). */
     public String approve() {
         find("passkey-verify").click();

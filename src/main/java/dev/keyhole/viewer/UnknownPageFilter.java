@@ -1,0 +1,76 @@
+package dev.keyhole.viewer;
+
+import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A page address that is no view (a mistyped {@code /codez}, {@code /settings/x}) gets a plain 404 page,
+ * signed in or not. Vaadin's security otherwise denies such a path like a forbidden one: a redirect to
+ * sign-in, or after it a 403 in JSON. Only page loads are answered here; Vaadin's own requests, its
+ * static files and the viewer's JSON under {@code /web/**} go on as before.
+ */
+final class UnknownPageFilter extends OncePerRequestFilter {
+
+    static final String PAGE = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>Page not found · Keyhole</title>
+            <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}</style>
+            </head><body>
+            <h1>Page not found</h1>
+            <p>There is no page at this address. <a href="/codes">Go to your codes</a>.</p>
+            </body></html>
+            """;
+
+    private final RequestUtil vaadin;
+    private final RequestMatcher vaadinStaticFiles;
+
+    UnknownPageFilter(RequestUtil vaadin) {
+        this.vaadin = vaadin;
+        this.vaadinStaticFiles = VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(vaadin.getUrlMapping());
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return !(HttpMethod.GET.matches(method) || HttpMethod.HEAD.matches(method))
+                || request.getRequestURI().startsWith("/web/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (isKnown(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        response.setContentType(MediaType.TEXT_HTML_VALUE + ";charset=UTF-8");
+        byte[] page = PAGE.getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(page.length);
+        if (HttpMethod.GET.matches(request.getMethod())) {
+            response.getOutputStream().write(page);
+        }
+    }
+
+    private boolean isKnown(HttpServletRequest request) {
+        return vaadin.isFrameworkInternalRequest(request)
+                || vaadin.isAnonymousRoute(request)
+                || vaadin.isSecuredFlowRoute(request)
+                || vaadinStaticFiles.matches(request)
+                || request.getRequestURI().equals("/error")
+                || request.getRequestURI().startsWith("/actuator/");
+    }
+}
