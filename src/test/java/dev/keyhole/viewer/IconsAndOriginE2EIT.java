@@ -11,18 +11,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Brand icons on the code cards come from the bundled set, and nothing the viewer does (sign-in, the
  * dashboard, loading that set) sends a request anywhere but to this server: which services a person uses
- * is as private as their codes.
+ * is as private as their codes. The tests look at one recorded sign-in, which none of them changes (the
+ * theme test turns the theme back).
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class IconsAndOriginE2EIT extends ViewerBrowserTest {
+class IconsAndOriginE2EIT extends ViewerBrowserCase {
 
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     private static final String ICON_CHUNK = "keyhole-brand-icons";
@@ -61,7 +58,6 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(1)
     void aKnownIssuerShowsItsBrandIconDrawnInlineAndAnUnknownOneItsMonogram() {
         waitUp().until(driver -> "github".equals(icon("GitHub").get("slug")));
 
@@ -76,7 +72,6 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(2)
     void theIconSetIsFetchedOnlyAfterTheFirstCodesWerePainted() {
         waitUp().until(driver -> "github".equals(icon("GitHub").get("slug")));
         @SuppressWarnings("unchecked")
@@ -96,7 +91,6 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(3)
     void noRequestLeavesTheOriginDuringSignInTheDashboardAndIconLoading() {
         waitUp().until(driver -> "github".equals(icon("GitHub").get("slug")));
         List<RequestLog.Request> seen = requests.requests();
@@ -117,7 +111,6 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(4)
     void theRecordingWouldShowARequestToAnotherOriginEvenOneTheCspBlocks() {
         try (RequestLog log = RequestLog.start(browser)) {
             String elsewhere = "http://127.0.0.1:" + port + "/elsewhere.png";
@@ -129,7 +122,6 @@ class IconsAndOriginE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(5)
     void aNearBlackBrandIconStaysLegibleOnTheDarkTheme() {
         waitUp().until(driver -> "github".equals(icon("GitHub").get("slug")));
         assertThat(iconColour("GitHub")).as("light theme: GitHub's own #181717").isEqualTo("rgb(24, 23, 23)");
