@@ -12,12 +12,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Brand icons on the code cards come from the bundled set, and nothing the viewer does (sign-in, the
  * dashboard, loading that set) sends a request anywhere but to this server: which services a person uses
  * is as private as their codes. The tests look at one recorded sign-in, which none of them changes (the
- * theme test turns the theme back).
+ * theme test turns the theme back, and the test of the recording itself uses a browser of its own).
  */
 class IconsAndOriginE2EIT extends ViewerBrowserCase {
 
@@ -46,6 +48,9 @@ class IconsAndOriginE2EIT extends ViewerBrowserCase {
         // Ente stores the icon a person picked on the phone in codeDisplay; it wins over the issuer.
         account.add("otpauth://totp/Work%20mail:carol?secret=" + SECRET + "&issuer=Work%20mail&codeDisplay="
                 + URLEncoder.encode("{\"iconSrc\":\"simpleIcon\",\"iconID\":\"protonmail\"}", StandardCharsets.UTF_8));
+        // Chromium's own new-tab page may still be loading (chrome://new-tab-page/...); leave it first, or
+        // the log would record its requests too.
+        browser.get("about:blank");
         requests = RequestLog.start(browser);
         codes = LoginPage.open(browser, waitUp(), baseUrl() + "/codes").signIn(account.email, TestAccount.PASSWORD);
     }
@@ -112,12 +117,18 @@ class IconsAndOriginE2EIT extends ViewerBrowserCase {
 
     @Test
     void theRecordingWouldShowARequestToAnotherOriginEvenOneTheCspBlocks() {
-        try (RequestLog log = RequestLog.start(browser)) {
+        // A browser of its own: the other origin must not land in the log the other tests read.
+        ChromeDriver other = freshBrowser();
+        try (RequestLog log = RequestLog.start(other)) {
+            other.get(baseUrl() + "/login");
             String elsewhere = "http://127.0.0.1:" + port + "/elsewhere.png";
-            codes.script("const img = new Image(); img.src = arguments[0];", elsewhere);
+            other.executeScript("const img = new Image(); img.src = arguments[0];", elsewhere);
 
-            waitUp().until(driver ->
-                    log.requests().stream().anyMatch(request -> request.url().equals(elsewhere)));
+            new WebDriverWait(other, WAIT)
+                    .until(driver -> log.requests().stream()
+                            .anyMatch(request -> request.url().equals(elsewhere)));
+        } finally {
+            other.quit();
         }
     }
 
