@@ -2,33 +2,20 @@ package dev.keyhole.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.ServerCase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The sync API's chain opens exactly the paths each feature declares public and asks a token for the rest
  * of what they claim, while paths no feature claims are left to the viewer's chain.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ApiRoutesIT {
+class ApiRoutesIT extends ServerCase {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.useH2(registry);
-    }
 
     @Test
     void eachFeaturesPublicPathsNeedNoToken() throws Exception {

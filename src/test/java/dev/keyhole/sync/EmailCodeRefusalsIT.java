@@ -15,7 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** {@code /users/ott} and {@code /users/verify-email}: Ente's limits, and nothing stored when refused. */
 @ExtendWith(OutputCaptureExtension.class)
-class EmailCodeRefusalsIT extends H2SyncTest {
+class EmailCodeRefusalsIT extends H2SyncCase {
 
     private Response send(EnteTestClient device, String email) {
         return device.post(

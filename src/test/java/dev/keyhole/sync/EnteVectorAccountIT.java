@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * The shared Ente-format accounts, made by independent implementations (libsodium.js, fast-srp-hap):
  * the server stores them as they are and a client signs in to them and reads the codes back.
  */
-class EnteVectorAccountIT extends H2SyncTest {
+class EnteVectorAccountIT extends H2SyncCase {
 
     @Test
     void anAccountMadeWithEntesWebParametersSignsUpLogsInAndReadsItsCodesBack() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * On the defaults no proxy is trusted: a client on loopback, the machine's own or a second address, cannot
  * choose the address its session is recorded with, nor where a redirect points, nor claim HTTPS.
  */
-class ForwardedHeadersIT extends H2SyncTest {
+class ForwardedHeadersIT extends H2SyncCase {
 
     private LoopbackClient from(String address) {
         return new LoopbackClient(address, URI.create("http://127.0.0.1:" + port));

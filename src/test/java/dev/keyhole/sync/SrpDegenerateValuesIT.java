@@ -25,7 +25,7 @@ import tools.jackson.databind.JsonNode;
  * shared secret is refused with a 400 before anything is stored, and a degenerate verifier already in the
  * database lets nobody in with a proof computed without the password.
  */
-class SrpDegenerateValuesIT extends H2SyncTest {
+class SrpDegenerateValuesIT extends H2SyncCase {
 
     private static final BigInteger N = SrpGroup.N;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** SRP sign-in refusals, with Ente's limits; none of them issues a token. */
-class SrpRefusalsIT extends H2SyncTest {
+class SrpRefusalsIT extends H2SyncCase {
 
     /** One SRP exchange started with a given login key (the right one, or a wrong password's). */
     private record Exchange(String sessionId, String srpUserId, String m1) {

@@ -4,7 +4,7 @@ import dev.keyhole.testing.TestDatabases;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-class SyncProtocolPostgresIT extends SyncProtocolIT {
+class SyncProtocolPostgresIT extends SyncProtocolContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

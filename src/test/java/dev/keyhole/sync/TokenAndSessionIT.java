@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** Tokens: how they authenticate, and logout, the sessions list, revocation and password change. */
 @ExtendWith(OutputCaptureExtension.class)
-class TokenAndSessionIT extends H2SyncTest {
+class TokenAndSessionIT extends H2SyncCase {
 
     @Test
     void requestWithoutOrWithAnUnknownTokenThenUnauthorizedJson() {

@@ -14,7 +14,7 @@ import org.springframework.test.context.TestPropertySource;
  * believed, the same headers from 127.0.0.2 (not listed) are not, and redirects stay relative either way.
  */
 @TestPropertySource(properties = {"keyhole.trusted-proxies=127.0.0.1/32", "server.address=127.0.0.1"})
-class TrustedProxyIT extends H2SyncTest {
+class TrustedProxyIT extends H2SyncCase {
 
     private static final String PROXY = "127.0.0.1";
     private static final String STRANGER = "127.0.0.2";

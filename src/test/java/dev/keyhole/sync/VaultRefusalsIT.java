@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Bad input to the authenticator endpoints: a clear 4xx, and the vault as it was. */
-class VaultRefusalsIT extends H2SyncTest {
+class VaultRefusalsIT extends H2SyncCase {
 
     private static String entities(EnteTestClient device) {
         return device.get("/authenticator/entity/diff?sinceTime=0&limit=5000")

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /** Every response has exactly the JSON fields of Ente's server (spec sections 2-3), in its encodings. */
-class WireShapeIT extends H2SyncTest {
+class WireShapeIT extends H2SyncCase {
 
     private static final Set<String> SESSION_FIELDS =
             Set.of("id", "passkeySessionID", "accountsUrl", "twoFactorSessionID", "twoFactorSessionIDV2");

@@ -4,7 +4,7 @@ import dev.keyhole.testing.TestDatabases;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-class VaultStoreH2IT extends VaultStoreIT {
+class VaultStoreH2IT extends VaultStoreContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

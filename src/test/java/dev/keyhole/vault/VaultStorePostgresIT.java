@@ -4,7 +4,7 @@ import dev.keyhole.testing.TestDatabases;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-class VaultStorePostgresIT extends VaultStoreIT {
+class VaultStorePostgresIT extends VaultStoreContract {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {

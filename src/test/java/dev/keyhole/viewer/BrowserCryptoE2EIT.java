@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.crypto.Sodium;
 import dev.keyhole.testing.Vectors;
-import dev.keyhole.testing.browser.BrowserTest;
+import dev.keyhole.testing.browser.BrowserCase;
 import dev.keyhole.viewer.pages.BrowserCheckPage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The browser's libsodium (libsodium-wrappers-sumo, bundled by Vaadin) agrees with the server's (lazysodium). */
-class BrowserCryptoE2EIT extends BrowserTest {
+class BrowserCryptoE2EIT extends BrowserCase {
 
     private static final Base64.Decoder B64 = Base64.getDecoder();
     private static final Base64.Encoder B64_OUT = Base64.getEncoder();

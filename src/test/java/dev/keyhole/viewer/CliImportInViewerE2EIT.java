@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The CLI's promise, end to end: a person creates an account and imports an authenticator export with two
  * commands, then signs in from a browser and reads exactly those codes.
  */
-class CliImportInViewerE2EIT extends ViewerBrowserTest {
+class CliImportInViewerE2EIT extends ViewerBrowserCase {
 
     @TempDir
     Path cliConfig;

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** A vault of 1,000 codes: every one decrypts, only a window of them is in the DOM, and the last is reachable. */
-class LargeVaultE2EIT extends ViewerBrowserTest {
+class LargeVaultE2EIT extends ViewerBrowserCase {
 
     static final int CODES = 1000;
     private TestAccount account;

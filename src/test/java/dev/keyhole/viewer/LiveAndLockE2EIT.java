@@ -12,17 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Changes from a sync client appear without a reload; idle dashboards lock; a wrong browser clock is corrected. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LiveAndLockE2EIT extends ViewerBrowserTest {
+/**
+ * Changes from a sync client appear without a reload; idle dashboards lock; a wrong browser clock is corrected.
+ * Each test has an account of its own (they change its codes and its settings) and a browser that knows nothing.
+ */
+class LiveAndLockE2EIT extends ViewerBrowserCase {
 
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     /** Within the 30 s for a change to show (the dashboard polls every 10 s). */
@@ -31,17 +30,21 @@ class LiveAndLockE2EIT extends ViewerBrowserTest {
     private TestAccount account;
     private UUID bank;
 
-    @BeforeAll
-    void signIn() {
+    @BeforeEach
+    void newAccountAndVisitor() {
+        forgetAll();
         account = TestAccount.signUp(port, "live");
         account.add("otpauth://totp/GitHub:alice?secret=" + SECRET + "&issuer=GitHub");
         bank = account.add("otpauth://totp/Bank:alice?secret=" + SECRET + "&issuer=Bank&period=60&digits=8");
+    }
+
+    private void signIn() {
         LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
     }
 
     @Test
-    @Order(1)
     void codesAddedAndDeletedOnAPhoneAppearAndVanishWithoutAReload() {
+        signIn();
         CodesPage codes = CodesPage.attach(browser, waitUp());
         browser.executeScript("window.__sameDocument = true");
 
@@ -59,8 +62,8 @@ class LiveAndLockE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(2)
     void anIdleDashboardLocksItselfWipingItsCodesAndStoredKey() {
+        signIn();
         SettingsPage.open(browser, waitUp(), baseUrl()).setAutoLockMinutes("0.05");
         browser.get(baseUrl() + "/codes");
         CodesPage codes = CodesPage.waitForCodes(browser, waitUp());
@@ -77,7 +80,6 @@ class LiveAndLockE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(3)
     void aBrowserClockSevenMinutesFastStillShowsTheServersCodes() {
         ChromeDriver skewed = freshBrowser();
         try {

@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * no mutating request to any endpoint of the application succeeds except the session itself, the
  * viewer's settings and passkey challenges, and the vault stays byte for byte as the sync client left it.
  */
-class ReadOnlyIT extends ViewerBrowserTest {
+class ReadOnlyIT extends ViewerServerCase {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -11,15 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.Dimension;
 
-/** Signing in at /login with a vault an Ente client uploaded, and the codes the dashboard then shows. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInE2EIT extends ViewerBrowserTest {
+/**
+ * Signing in at /login with a vault an Ente client uploaded, and the codes the dashboard then shows. The
+ * tests share that vault, which none of them changes; each starts from a browser that knows nothing.
+ */
+class SignInE2EIT extends ViewerBrowserCase {
 
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     private TestAccount account;
@@ -59,8 +59,16 @@ class SignInE2EIT extends ViewerBrowserTest {
         account.addUnreadable();
     }
 
+    @BeforeEach
+    void newVisitor() {
+        forgetAll();
+    }
+
+    private CodesPage signIn() {
+        return LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
+    }
+
     @Test
-    @Order(0)
     void aServerThatCannotBeReachedIsNamedAsSuch() {
         LoginPage login = LoginPage.open(browser, waitUp(), baseUrl() + "/login");
         browser.executeCdpCommand("Network.enable", Map.of());
@@ -78,7 +86,6 @@ class SignInE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(1)
     void aWrongPasswordSaysEmailOrPasswordIsWrong() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
                 .submit(account.email, "not the password")
@@ -88,7 +95,6 @@ class SignInE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(2)
     void anUnknownEmailGetsTheSameMessageAsAWrongPassword() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
                 .submit(unknownEmailWithWebKdf(), "whatever")
@@ -98,7 +104,6 @@ class SignInE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(3)
     void signingInShowsEveryCodeAsTheJavaEngineComputesItAtTheSameInstant() {
         LoginPage login =
                 LoginPage.open(browser, waitUp(), baseUrl() + "/login").submit(account.email, TestAccount.PASSWORD);
@@ -146,8 +151,9 @@ class SignInE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(4)
     void aReloadOfTheSameTabShowsTheCodesWithoutAskingForThePassword() {
+        signIn();
+
         browser.navigate().refresh();
 
         CodesPage codes = CodesPage.waitForCodes(browser, waitUp());
@@ -155,8 +161,8 @@ class SignInE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(5)
     void afterLogoutTheTabsStoredKeyOpensNothingEvenInTheNextSession() {
+        signIn();
         Object stored = browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')");
         assertThat(stored).isNotNull();
 
@@ -174,9 +180,8 @@ class SignInE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(6)
     void whenTheSessionExpiresTheStoredKeyIsUselessAndTheViewAsksToSignInAgain() {
-        UnlockPage.waitFor(browser, waitUp()).unlock(TestAccount.PASSWORD);
+        signIn();
         assertThat(browser.executeScript("return sessionStorage.getItem('keyhole.wrappedMasterKey')"))
                 .isNotNull();
 

@@ -8,39 +8,44 @@ import dev.keyhole.crypto.SrpClient;
 import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
 import java.util.Base64;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The sign-in page under the server's SRP limits (account.SrpSessions): every password tried opens a
  * sign-in session, and once ten of an account's sessions from one address within an hour were never
  * finished the server refuses new ones for that account from that address (429), however right the next
- * password is. (Another address is not affected: ratelimit.StrangerCannotLockOutTheOwnerIT.)
+ * password is. (Another address is not affected: ratelimit.StrangerCannotLockOutTheOwnerIT.) Each test
+ * has an account of its own, guessed at as far as the test needs, and a browser that knows nothing.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class SignInLimitsE2EIT extends ViewerBrowserTest {
+class SignInLimitsE2EIT extends ViewerBrowserCase {
 
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private TestAccount account;
 
-    @BeforeAll
-    void someoneGuessesPasswords() {
-        account = TestAccount.signUp(port, "guessed");
-        // Nine guesses from a script on this machine (the browser's address), straight at the API: sessions
-        // opened, never finished. Each guess in a browser would cost the same Argon2id as a real sign-in.
-        for (int guess = 1; guess <= 9; guess++) {
+    @BeforeEach
+    void newVisitor() {
+        forgetAll();
+    }
+
+    /**
+     * An account someone has guessed at from a script on this machine (the browser's address), straight at
+     * the API: sign-in sessions opened, never finished. Each guess in a browser would cost the same Argon2id
+     * as a real sign-in.
+     */
+    private TestAccount guessedAt(int guesses) {
+        TestAccount account = TestAccount.signUp(port, "guessed");
+        for (int guess = 1; guess <= guesses; guess++) {
             openUnfinishedSignIn(account);
         }
+        return account;
     }
 
     @Test
-    @Order(1)
     void aWrongPasswordInTheBrowserIsTheTenthUnfinishedSignIn() {
+        TestAccount account = guessedAt(9);
+
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
                 .submit(account.email, "not the password")
                 .error();
@@ -49,8 +54,9 @@ class SignInLimitsE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(2)
-    void thenEvenTheRightPasswordIsRefusedAsTooManyAttempts() {
+    void afterTenUnfinishedSignInsEvenTheRightPasswordIsRefusedAsTooManyAttempts() {
+        TestAccount account = guessedAt(10);
+
         LoginPage login =
                 LoginPage.open(browser, waitUp(), baseUrl() + "/login").submit(account.email, TestAccount.PASSWORD);
 
@@ -61,8 +67,8 @@ class SignInLimitsE2EIT extends ViewerBrowserTest {
     }
 
     @Test
-    @Order(3)
     void theLimitIsPerAccountSoAnotherAccountStillSignsIn() {
+        guessedAt(10);
         TestAccount other = TestAccount.signUp(port, "other");
         other.add("otpauth://totp/GitHub:other?secret=" + SECRET + "&issuer=GitHub");
 

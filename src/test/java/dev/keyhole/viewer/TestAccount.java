@@ -20,6 +20,11 @@ public final class TestAccount {
 
     public static final String PASSWORD = "correct horse battery staple";
     private static final String FIXED_CODE = "123456";
+    /**
+     * One Argon2id derivation (seconds at the server's floor) for every account of the test run, as the sync
+     * tests share theirs: the server only stores what the keys wrap, and no test compares two accounts' keys.
+     */
+    private static EnteKeys keys;
 
     public final String email;
     private final EnteVaultClient phone;
@@ -33,8 +38,15 @@ public final class TestAccount {
     public static TestAccount signUp(int port, String name) {
         String email = name + "-" + UUID.randomUUID() + "@example.test";
         EnteTestClient client = new EnteTestClient(URI.create("http://localhost:" + port));
-        client.signUp(email, FIXED_CODE, EnteKeys.generate(PASSWORD));
+        client.signUp(email, FIXED_CODE, keys());
         return new TestAccount(email, new EnteVaultClient(client).openOrCreateKey());
+    }
+
+    private static synchronized EnteKeys keys() {
+        if (keys == null) {
+            keys = EnteKeys.generate(PASSWORD);
+        }
+        return keys;
     }
 
     public UUID add(String otpauthUri) {

@@ -2,7 +2,7 @@ package dev.keyhole.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.ServerCase;
 import dev.keyhole.viewer.HttpViewer;
 import dev.keyhole.viewer.TestAccount;
 import java.net.InetAddress;
@@ -12,44 +12,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Strangers' page loads cannot pile up sessions: one address keeps at most its cap, all addresses together
  * at most the total, the oldest anonymous session giving way; a signed-in session is never one of them.
  * Each client is its own loopback address, as separate machines would be.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
-            "server.address=127.0.0.1",
             "keyhole.ott.fixed-domain=example.test",
             "keyhole.ott.fixed-code=123456",
             "keyhole.sessions.anonymous-per-address=" + AnonymousSessionCapsIT.PER_ADDRESS,
             "keyhole.sessions.anonymous-total=" + AnonymousSessionCapsIT.TOTAL
         })
-class AnonymousSessionCapsIT {
+class AnonymousSessionCapsIT extends ServerCase {
 
     static final int PER_ADDRESS = 5;
     static final int TOTAL = 12;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ServletWebServerApplicationContext context;
 
     @Autowired
     AnonymousSessions anonymousSessions;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.useH2(registry);
-    }
 
     @Test
     void pageLoadsWhenOneAddressMakesManyThenOnlyItsNewestUpToTheCapStay() throws Exception {

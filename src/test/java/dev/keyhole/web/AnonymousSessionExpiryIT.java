@@ -3,7 +3,7 @@ package dev.keyhole.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.ServerCase;
 import dev.keyhole.viewer.HttpViewer;
 import dev.keyhole.viewer.TestAccount;
 import java.net.URI;
@@ -12,40 +12,27 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A session nobody signed in to lives only the short anonymous timeout (here 2 s) unless its page keeps
  * sending heartbeats; signing in gives it the configured 8 h.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@TestPropertySource(
         properties = {
-            "server.address=127.0.0.1",
             "keyhole.ott.fixed-domain=example.test",
             "keyhole.ott.fixed-code=123456",
             "keyhole.sessions.anonymous-timeout=2s"
         })
-class AnonymousSessionExpiryIT {
+class AnonymousSessionExpiryIT extends ServerCase {
 
     private static final Duration ANONYMOUS_TIMEOUT = Duration.ofSeconds(2);
 
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     ServletWebServerApplicationContext context;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.useH2(registry);
-    }
 
     @Test
     void anAnonymousSessionWhenIdleForTheShortTimeoutThenEndsWhileASignedInOneLivesOn() throws Exception {

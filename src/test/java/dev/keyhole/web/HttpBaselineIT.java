@@ -2,32 +2,19 @@ package dev.keyhole.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.ServerCase;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /** What every client sees of the server before any feature: ping, health, headers, and the error shape. */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "keyhole.limits.max-request-bytes=1024")
-class HttpBaselineIT {
+@TestPropertySource(properties = {"keyhole.limits.max-request-bytes=1024"})
+class HttpBaselineIT extends ServerCase {
 
     private final HttpClient http = HttpClient.newHttpClient();
-
-    @LocalServerPort
-    int port;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabases.useH2(registry);
-    }
 
     @Test
     void pingAnswersPongAsEnteClientsExpect() throws Exception {

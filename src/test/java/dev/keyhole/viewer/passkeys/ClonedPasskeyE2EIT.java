@@ -7,7 +7,7 @@ import dev.keyhole.viewer.pages.LoginPage;
 import org.junit.jupiter.api.Test;
 
 /** A copy of a passkey taken before the original was last used carries a stale counter: it is refused. */
-class ClonedPasskeyE2EIT extends PasskeyBrowserTest {
+class ClonedPasskeyE2EIT extends PasskeyBrowserCase {
 
     @Test
     void aClonedCredentialWithAStaleCounterIsRefusedAfterTheOriginalWasUsed() {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.testing.browser.VirtualAuthenticator;
 import dev.keyhole.viewer.TestAccount;
-import dev.keyhole.viewer.ViewerBrowserTest;
+import dev.keyhole.viewer.ViewerBrowserCase;
 import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.PasskeySettingsPage;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * answers such a request as soon as it holds a passkey, as a person picking it from the autofill list
  * would: the test sees the sign-in happen without any click.
  */
-class PasskeyAutofillE2EIT extends ViewerBrowserTest {
+class PasskeyAutofillE2EIT extends ViewerBrowserCase {
 
     @Test
     void thePasswordPathWorksWhileAutofillWaitsAndAPasskeyPickedFromAutofillSignsIn() {

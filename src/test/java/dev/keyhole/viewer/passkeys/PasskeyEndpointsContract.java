@@ -16,7 +16,7 @@ import tools.jackson.databind.node.ObjectNode;
  * an emulated authenticator: registering, listing, renaming, deleting, the second-factor policy, signing
  * in with a passkey, and unlocking with one.
  */
-abstract class PasskeyEndpointsContract extends PasskeyWebTest {
+abstract class PasskeyEndpointsContract extends PasskeyServerCase {
 
     private static final String SIGN_IN = "/web/passkeys/sign-in";
     private static final String UNLOCK = "/web/passkeys/unlock";

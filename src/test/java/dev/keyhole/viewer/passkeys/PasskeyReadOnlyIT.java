@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * their policy), and nothing a browser sends for a passkey ends up in the log.
  */
 @ExtendWith(OutputCaptureExtension.class)
-class PasskeyReadOnlyIT extends PasskeyWebTest {
+class PasskeyReadOnlyIT extends PasskeyServerCase {
 
     private static final List<String> PATHS = List.of(
             "/web/passkeys",

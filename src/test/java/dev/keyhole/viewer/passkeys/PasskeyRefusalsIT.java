@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** What the passkey endpoints refuse: strangers, requests without the CSRF token, and bad input. */
-class PasskeyRefusalsIT extends PasskeyWebTest {
+class PasskeyRefusalsIT extends PasskeyServerCase {
 
     /** Every endpoint that needs a signed-in account, with a body of the right shape. */
     private static final List<String[]> ACCOUNT_ENDPOINTS = List.of(

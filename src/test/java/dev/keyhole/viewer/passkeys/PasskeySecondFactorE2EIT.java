@@ -10,25 +10,39 @@ import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.PasskeySettingsPage;
 import dev.keyhole.viewer.pages.PasskeyVerifyPage;
 import java.net.URI;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** "Require a passkey after the password": the password alone no longer signs in. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
+/**
+ * "Require a passkey after the password": the password alone no longer signs in. Each test starts from a
+ * browser that knows nothing; a test that turns the policy on does it on an account of its own.
+ */
+class PasskeySecondFactorE2EIT extends PasskeyBrowserCase {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private VirtualAuthenticator phone;
 
+    @BeforeEach
+    void newVisitorWithAnEmptyPhone() {
+        forgetAll();
+        phone = newPhone();
+    }
+
+    /** An account of this test's own, signed in with the password, that requires the phone's passkey. */
+    private void signedInRequiringAPasskey() {
+        useNewAccount();
+        signInWithPassword();
+        PasskeySettingsPage settings = settings();
+        settings.register("Phone");
+        assertThat(settings.toggleRequirePasskey()).isEqualTo("A passkey is now required after the password.");
+    }
+
     @Test
-    @Order(1)
     void thePolicyCannotBeTurnedOnWithoutAPasskey() {
         signInWithPassword();
         PasskeySettingsPage settings = settings();
@@ -38,9 +52,9 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(2)
     void withThePolicyOnThePasswordSignInAsksForThePasskeyThenShowsTheCodes() {
-        phone = VirtualAuthenticator.withPrf(browser);
+        useNewAccount();
+        signInWithPassword();
         PasskeySettingsPage settings = settings();
         settings.register("Phone");
         assertThat(settings.toggleRequirePasskey()).isEqualTo("A passkey is now required after the password.");
@@ -62,8 +76,8 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(3)
     void anAppsSignInIsApprovedOnTheVerifyPageAndTheAppThenFetchesItsToken() {
+        signedInRequiringAPasskey();
         EnteTestClient app = new EnteTestClient(URI.create(baseUrl()));
         EnteTestClient.expect(
                 app.post(
@@ -98,8 +112,8 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(4)
     void onAnotherComputerWithoutThePasskeyThePasswordAloneDoesNotGetIn() {
+        signedInRequiringAPasskey();
         ChromeDriver otherComputer = freshBrowser();
         try {
             VirtualAuthenticator.withoutPasskeyAutofill(otherComputer);
@@ -126,8 +140,8 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(5)
     void aPasskeySignInSatisfiesThePolicyByItself() {
+        signedInRequiringAPasskey();
         CodesPage codes = signOut().signInWithPasskey();
 
         assertShowsTheAccountsCodes(codes);
@@ -135,8 +149,8 @@ class PasskeySecondFactorE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(6)
     void deletingTheLastPasskeyTurnsThePolicyOffSoThePasswordAloneSignsInAgain() {
+        signedInRequiringAPasskey();
         PasskeySettingsPage settings = settings();
         settings.delete("Phone");
 

@@ -8,31 +8,33 @@ import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.PasskeySettingsPage;
 import dev.keyhole.viewer.pages.UnlockPage;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.WindowType;
 
 /**
  * A passkey with PRF, from registration in the settings to signing in with one click and unlocking a
- * new tab without the password, then renamed and deleted. One account and one authenticator through
- * the class, in order.
+ * new tab without the password, then renamed and deleted. Each test starts from a browser that knows
+ * nothing, with an authenticator of its own.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PasskeySignInE2EIT extends PasskeyBrowserTest {
+class PasskeySignInE2EIT extends PasskeyBrowserCase {
 
     private VirtualAuthenticator phone;
 
-    @BeforeAll
-    void phoneWithPrf() {
-        browser.get(baseUrl() + "/login");
-        phone = VirtualAuthenticator.withPrf(browser);
+    @BeforeEach
+    void newVisitorWithAnEmptyPhone() {
+        forgetAll();
+        phone = newPhone();
+    }
+
+    /** An account of this test's own, signed in with the password, whose passkey "Work laptop" is the phone's. */
+    private void signedInWithARegisteredPasskey() {
+        useNewAccount();
+        signInWithPassword();
+        settings().register("Work laptop");
     }
 
     @Test
-    @Order(1)
     void registeringNeedsTheVaultUnlockedInThisTab() {
         signInWithPassword();
         browser.executeScript("sessionStorage.clear()");
@@ -46,9 +48,9 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(2)
     void aPasskeyRegisteredInTheSettingsUnlocksTheVault() {
-        UnlockPage.waitFor(browser, navigateToCodes()).unlock(TestAccount.PASSWORD);
+        useNewAccount();
+        signInWithPassword();
         PasskeySettingsPage settings = settings();
         assertThat(settings.defaultName()).isEqualTo("Passkey on Linux");
 
@@ -66,8 +68,8 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(3)
     void afterSigningOutOneClickShowsTheCodesWithoutAPassword() {
+        signedInWithARegisteredPasskey();
         LoginPage login = signOut();
         assertThat(sessionKeyStatus()).isEqualTo(401L);
         long counterBefore = phone.credentials().getFirst().signCount();
@@ -84,8 +86,10 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(4)
-    void aReloadOfThatTabStaysUnlocked() {
+    void aReloadOfATabSignedInWithThePasskeyStaysUnlocked() {
+        signedInWithARegisteredPasskey();
+        signOut().signInWithPasskey();
+
         browser.get(baseUrl() + "/codes");
 
         assertThat(CodesPage.waitForCodes(browser, waitUp()).isLocked()).isFalse();
@@ -97,8 +101,8 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
      * made here the way the viewer sees one: same cookie, empty sessionStorage, a fresh page.
      */
     @Test
-    @Order(5)
     void aBookmarkInANewTabUnlocksWithThePasskeyAndShowsTheBookmarkedView() {
+        signedInWithARegisteredPasskey();
         browser.executeScript("sessionStorage.clear()");
         browser.get(baseUrl() + "/codes?q=git");
 
@@ -110,8 +114,8 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(6)
     void aRealNewWindowAsksAgainAndAPasskeyWithoutItsPrfSecretIsExplainedWhileThePasswordStillWorks() {
+        signedInWithARegisteredPasskey();
         VirtualAuthenticator.Credential copied = phone.credentials().getFirst();
         String original = browser.getWindowHandle();
         browser.switchTo().newWindow(WindowType.TAB);
@@ -132,8 +136,8 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(7)
     void aRenamedPasskeyIsListedUnderItsNewName() {
+        signedInWithARegisteredPasskey();
         PasskeySettingsPage settings = settings();
 
         settings.rename("Work laptop", "Old laptop");
@@ -144,10 +148,10 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
     }
 
     @Test
-    @Order(8)
     void aDeletedPasskeyNoLongerSignsIn() {
+        signedInWithARegisteredPasskey();
         PasskeySettingsPage settings = settings();
-        settings.delete("Old laptop");
+        settings.delete("Work laptop");
         assertThat(settings().items()).isEmpty();
         assertThat(phone.credentials()).as("the authenticator still holds it").hasSize(1);
 
@@ -157,11 +161,6 @@ class PasskeySignInE2EIT extends PasskeyBrowserTest {
         assertThat(error).isEqualTo("This passkey was not accepted. It may have been removed from your account.");
         assertThat(browser.getCurrentUrl()).contains("/login");
         assertThat(sessionKeyStatus()).isEqualTo(401L);
-    }
-
-    private org.openqa.selenium.support.ui.WebDriverWait navigateToCodes() {
-        browser.get(baseUrl() + "/codes");
-        return waitUp();
     }
 
     /** The DevTools protocol gives credential ids in standard base64, the server in base64url. */

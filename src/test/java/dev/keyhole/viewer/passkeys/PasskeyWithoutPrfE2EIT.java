@@ -11,7 +11,7 @@ import dev.keyhole.viewer.pages.UnlockPage;
 import org.junit.jupiter.api.Test;
 
 /** An authenticator without PRF: its passkey signs in, and the vault then opens with the password, locally. */
-class PasskeyWithoutPrfE2EIT extends PasskeyBrowserTest {
+class PasskeyWithoutPrfE2EIT extends PasskeyBrowserCase {
 
     @Test
     void aPasskeyWithoutPrfSignsInAndThePasswordThenUnlocksTheVaultWithoutSignIn() {

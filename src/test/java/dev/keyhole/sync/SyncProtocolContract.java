@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The whole Ente protocol against a running server, as two devices of one account see it. */
-abstract class SyncProtocolIT extends SyncTestSupport {
+abstract class SyncProtocolContract extends SyncTestSupport {
 
     @Test
     void signUpThenLogInOnAnotherDeviceThenBothConverge() {

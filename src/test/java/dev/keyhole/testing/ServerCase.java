@@ -1,22 +1,16 @@
-package dev.keyhole.testing.browser;
+package dev.keyhole.testing;
 
-import dev.keyhole.testing.TestDatabases;
-import dev.keyhole.testing.TestLimits;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Base of every browser test: the whole application on a random loopback port with a fresh database, and
- * one headless Chromium per test class. Tests talk to the page through page objects and wait on
- * conditions, never on time.
+ * Base of the integration tests that talk HTTP to the whole application: the server on a random loopback
+ * port with a fresh H2 database, and no browser. Browser tests build on it, so a class that only sends
+ * requests and a browser test with the same settings share one Spring context. A subclass adds its own
+ * settings with {@code @TestPropertySource} (which starts a context of its own).
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -27,38 +21,18 @@ import org.springframework.test.context.DynamicPropertySource;
             TestLimits.PER_ADDRESS_POLLING_BURST
         })
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class BrowserTest {
-
-    protected static final Duration WAIT = Duration.ofSeconds(30);
+public abstract class ServerCase {
 
     @LocalServerPort
     protected int port;
-
-    protected ChromeDriver browser;
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         TestDatabases.useH2(registry);
     }
 
-    @BeforeAll
-    void startBrowser() {
-        browser = Chromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     /** The origin browsers use; localhost rather than 127.0.0.1 because WebAuthn requires a domain. */
     protected String baseUrl() {
         return "http://localhost:" + port;
-    }
-
-    protected WebDriverWait waitUp() {
-        return new WebDriverWait(browser, WAIT);
     }
 }

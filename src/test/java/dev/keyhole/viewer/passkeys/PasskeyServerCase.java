@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
             TestLimits.PER_ADDRESS_POLLING_BURST
         })
 @Import(TestClockConfiguration.class)
-abstract class PasskeyWebTest {
+abstract class PasskeyServerCase {
 
     static final String PASSWORD = "correct horse battery staple";
     private static EnteKeys keys;

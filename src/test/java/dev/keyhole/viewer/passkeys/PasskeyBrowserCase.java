@@ -6,7 +6,7 @@ import dev.keyhole.otp.OtpCode;
 import dev.keyhole.testing.browser.VirtualAuthenticator;
 import dev.keyhole.viewer.CodesAssert;
 import dev.keyhole.viewer.TestAccount;
-import dev.keyhole.viewer.ViewerBrowserTest;
+import dev.keyhole.viewer.ViewerBrowserCase;
 import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.PasskeySettingsPage;
@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 
 /**
  * Base of the passkey browser tests: an account with a few codes, requests of every page recorded, and
@@ -22,19 +23,50 @@ import org.junit.jupiter.api.BeforeAll;
  * person had picked the passkey, which would sign in before any button could be tested; one test class
  * covers autofill on purpose).
  */
-abstract class PasskeyBrowserTest extends ViewerBrowserTest {
+abstract class PasskeyBrowserCase extends ViewerBrowserCase {
 
+    /** The account the running test signs in to: the class's own, or one {@link #useNewAccount()} made. */
     protected TestAccount account;
+
+    private TestAccount classAccount;
 
     @BeforeAll
     void accountWithCodes() {
         recordRequests();
         VirtualAuthenticator.withoutPasskeyAutofill(browser);
-        account = TestAccount.signUp(port, getClass().getSimpleName().toLowerCase());
-        account.add("otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
-        account.add(
+        classAccount = newAccountWithCodes();
+    }
+
+    @BeforeEach
+    void useTheClassAccount() {
+        account = classAccount;
+    }
+
+    /**
+     * Gives the running test an account of its own, with the same codes, for a test that changes it
+     * (registers a passkey, turns a policy on): the sign-ins and checks of this class then use it.
+     */
+    protected void useNewAccount() {
+        account = newAccountWithCodes();
+    }
+
+    private TestAccount newAccountWithCodes() {
+        TestAccount fresh = TestAccount.signUp(port, getClass().getSimpleName().toLowerCase());
+        fresh.add("otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
+        fresh.add(
                 "otpauth://totp/Mastodon:alice?secret=GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ&issuer=Mastodon&digits=8&period=60");
-        account.add("otpauth://hotp/Bank:alice?secret=JBSWY3DPEHPK3PXP&issuer=Bank&counter=5");
+        fresh.add("otpauth://hotp/Bank:alice?secret=JBSWY3DPEHPK3PXP&issuer=Bank&counter=5");
+        return fresh;
+    }
+
+    /**
+     * A new authenticator with PRF in this browser's tab, as a person's phone. Any that earlier tests of
+     * the class plugged in are unplugged first (turning WebAuthn emulation off removes them all), so only this
+     * one answers and it holds no earlier passkey.
+     */
+    protected VirtualAuthenticator newPhone() {
+        browser.executeCdpCommand("WebAuthn.disable", Map.of());
+        return VirtualAuthenticator.withPrf(browser);
     }
 
     /** Every fetch and XHR of every page from now on, as "url body", in window.__sent. */

@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @SpringBootTest
 @Import(TestClockConfiguration.class)
-abstract class VaultStoreIT {
+abstract class VaultStoreContract {
 
     private static final int WRITERS = 6;
     private static final int WRITES_EACH = 25;
