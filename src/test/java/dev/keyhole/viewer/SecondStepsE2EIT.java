@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * code instead of SRP, in a code field after the password), a TOTP second factor (a code from the
  * authenticator app), and both. A wrong code asks again; the right one opens the vault.
  */
-class SecondStepsE2EIT extends ViewerBrowserTest {
+class SecondStepsE2EIT extends ViewerBrowserCase {
 
     private static final String SECRET = "JBSWY3DPEHPK3PXP";
     private static final String EMAILED = "123456";
