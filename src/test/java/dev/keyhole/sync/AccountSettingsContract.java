@@ -73,6 +73,18 @@ abstract class AccountSettingsContract extends SyncTestSupport {
     }
 
     @Test
+    void detailsWhenEmailVerificationAndTotpAreOnThenTheProfileSaysSo() {
+        EnteTestClient phone = signedUpWithRecovery(newEmail("switches"));
+        EnteTwoFactorClient.turnOn(phone, clock);
+        expect(EnteTwoFactorClient.emailMfa(phone, true), 200);
+
+        JsonNode profile = expect(phone.get("/users/details/v2"), 200).body().path("profileData");
+
+        assertThat(profile.path("isEmailMFAEnabled").asBoolean()).isTrue();
+        assertThat(profile.path("isTwoFactorEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
     void detailsWhenMemoryCountIsLeftOutThenFileCountsAsEnteDefaults() {
         EnteTestClient phone = signedUpWithRecovery(newEmail("counts"));
 
