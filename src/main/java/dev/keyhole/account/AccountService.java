@@ -70,7 +70,7 @@ public class AccountService {
         return signIn.afterSecondFactor(user, client, "passkey");
     }
 
-    /** Ends a session by its public id (as {@link CurrentUser#sessionId()} gives it); 404 if not the user's. */
+    /** Ends a session by its public id (as {@link CurrentUser#sessionId()} gives it); nothing if not the user's. */
     public void revokeSession(UserId user, String sessionId) {
         tokens.revoke(user, sessionId);
     }

@@ -3,7 +3,6 @@ package dev.keyhole.account;
 import dev.keyhole.account.internal.TokenRepository;
 import dev.keyhole.api.EpochMicros;
 import dev.keyhole.crypto.Sha256;
-import dev.keyhole.web.ApiException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -62,15 +61,16 @@ class TokenService {
 
     /**
      * Ends one of the user's sessions, named by its public id (what the sessions list shows) or, as Ente's
-     * clients may send, by the token itself. Another user's session is "not found", like a missing one.
+     * clients may send, by the token itself. Like Ente's server (server/pkg/controller/user/userauth.go
+     * {@code TerminateSession}), ending a session that is gone, or another user's, is a quiet no-op: Ente's
+     * sessions page reports any error as "something went wrong" although the session is gone either way,
+     * and a uniform answer tells the caller nothing about other accounts.
      */
     void revoke(UserId user, String sessionIdOrToken) {
         String hash = isSessionId(sessionIdOrToken)
                 ? sessionIdOrToken
                 : hashOf(sessionIdOrToken).orElse("");
-        if (!tokens.delete(hash, user.value())) {
-            throw ApiException.notFound("No such session.");
-        }
+        tokens.delete(hash, user.value());
     }
 
     void revokeAllBut(CurrentUser keep) {
