@@ -97,10 +97,19 @@ class SignInE2EIT extends ViewerBrowserCase {
     @Test
     void anUnknownEmailGetsTheSameMessageAsAWrongPassword() {
         String error = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
-                .submit(unknownEmailWithWebKdf(), "whatever")
+                .submit(unknownEmailWithWebKdf(false), "whatever")
                 .error();
 
         assertThat(error).isEqualTo("Email or password is wrong.");
+    }
+
+    @Test
+    void anUnknownEmailWhoseDecoyHasEmailVerificationAsksForTheCodeAsARealOneDoes() {
+        LoginPage login = LoginPage.open(browser, waitUp(), baseUrl() + "/login")
+                .submit(unknownEmailWithWebKdf(true), "whatever");
+
+        assertThat(login.codeKind()).isEqualTo("email");
+        assertThat(login.enterCode("email", "000000").error()).isEqualTo("That code is not right. Try again.");
     }
 
     @Test
@@ -199,16 +208,20 @@ class SignInE2EIT extends ViewerBrowserCase {
      * An email without an account whose fake SRP attributes (stable per email) are those of a web-made
      * account, 256 MiB: the 1 GiB mobile variant would only make the test slower, not different.
      */
-    private String unknownEmailWithWebKdf() {
+    /**
+     * An email no account has, whose decoy attributes look like an account the browser signs in to with
+     * the password: the browser's key derivation, and (with {@code emailMfa}) email verification on or off.
+     * Decoys claim email verification as often as Ente's accounts have it, so the test picks its kind.
+     */
+    private String unknownEmailWithWebKdf(boolean emailMfa) {
         while (true) {
             String email = "nobody-" + java.util.UUID.randomUUID() + "@example.test";
-            long memLimit = account.client()
+            var attributes = account.client()
                     .get("/users/srp/attributes?email=" + email)
                     .body()
-                    .path("attributes")
-                    .path("memLimit")
-                    .asLong();
-            if (memLimit == 256L * 1024 * 1024) {
+                    .path("attributes");
+            if (attributes.path("memLimit").asLong() == 256L * 1024 * 1024
+                    && attributes.path("isEmailMFAEnabled").asBoolean() == emailMfa) {
                 return email;
             }
         }

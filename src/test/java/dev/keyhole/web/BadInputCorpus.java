@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,6 +30,9 @@ final class BadInputCorpus {
      * of its JSON body (null when it takes none); values are the Java types the handler expects.
      */
     record Endpoint(String method, String path, Map<String, Class<?>> params, Map<String, Class<?>> body) {
+        private static final Set<String> NO_INPUT_ACTIONS = Set.of(
+                "/users/logout", "/users/delete-challenge", "/users/two-factor/setup", "/users/two-factor/disable");
+
         /** The JSON API (sync and viewer), as opposed to Vaadin's pages and requests. */
         boolean isApi() {
             return path.startsWith("/users/")
@@ -38,8 +42,9 @@ final class BadInputCorpus {
         }
 
         List<Auth> auths() {
-            // Signing out takes no input: with a valid token it succeeds whatever else is wrong.
-            if (path.equals("/users/logout")) {
+            // These take no input and are meant to change state: with a valid token they do their job
+            // (sign out, issue a deletion challenge, start or stop a TOTP setup) whatever else is wrong.
+            if (NO_INPUT_ACTIONS.contains(path)) {
                 return List.of(Auth.NONE);
             }
             if (path.startsWith("/users/") || path.startsWith("/authenticator/")) {
