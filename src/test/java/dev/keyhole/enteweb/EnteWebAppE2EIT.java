@@ -143,6 +143,10 @@ class EnteWebAppE2EIT {
         ente.signOut();
         ente.signIn(email, NEW_PASSWORD);
         ente.waitForPage("/two-factor/verify");
+        ente.enterTwoFactorCode(totp(seed, enabledAt));
+        assertThat(ente.shown("Incorrect code"))
+                .as("the code that turned TOTP on is not accepted again")
+                .isNotBlank();
         // A step is accepted once: the sign-in takes a later one than the enabling did.
         ente.enterTwoFactorCode(totp(seed, awaitUsableStep(enabledAt)));
         wait.until(driver -> ente.currentUrl().endsWith("/auth") || ente.asksForPassword());
