@@ -2,6 +2,8 @@ package dev.keyhole.enteweb;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhole.otp.Base32;
+import dev.keyhole.otp.HashAlgorithm;
 import dev.keyhole.otp.OtpCode;
 import dev.keyhole.otp.OtpGenerator;
 import dev.keyhole.sync.EnteTestClient;
@@ -45,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class EnteWebAppE2EIT {
 
     private static final String PASSWORD = "ente web app password";
+    private static final String NEW_PASSWORD = "ente web app password, changed";
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final List<String> CODES = List.of(
             "otpauth://totp/GitHub:alice@example.com?secret=JBSWY3DPEHPK3PXP&issuer=GitHub",
@@ -104,7 +107,7 @@ class EnteWebAppE2EIT {
     }
 
     @Test
-    void signUpSeeCodesAddedElsewhereReloadSignOutAndSignInAgain() throws Exception {
+    void signUpSeeCodesReloadChangeThePasswordTurnOnTotpAndSignInWithIt() throws Exception {
         String email = "ente-web-" + UUID.randomUUID() + "@example.org";
         EnteWebPage ente = new EnteWebPage(browser, wait, app.origin());
 
@@ -123,13 +126,55 @@ class EnteWebAppE2EIT {
         ente.reload();
         assertShowsTheCodes(ente);
 
-        // Change password (issue 12, item 4: POST /users/srp/update from Ente's web app) goes here.
-        // TOTP second factor (issue 12, item 4: /users/two-factor/setup, enable, then a sign-in with it)
-        // goes here.
-
+        ente.changePassword(NEW_PASSWORD);
+        assertShowsTheCodes(ente);
         ente.signOut();
         ente.signIn(email, PASSWORD);
+        assertThat(ente.shown("Incorrect password or email not registered"))
+                .as("the old password is refused, in Ente's words")
+                .isNotBlank();
+        ente.enterPassword(NEW_PASSWORD);
         assertShowsTheCodes(ente);
+
+        String seed = ente.startTwoFactorSetup();
+        long enabledAt = awaitUsableStep(Long.MIN_VALUE);
+        ente.enterTwoFactorCode(totp(seed, enabledAt));
+        ente.waitForCodesPage();
+        ente.signOut();
+        ente.signIn(email, NEW_PASSWORD);
+        ente.waitForPage("/two-factor/verify");
+        ente.enterTwoFactorCode(totp(seed, enabledAt));
+        assertThat(ente.shown("Incorrect code"))
+                .as("the code that turned TOTP on is not accepted again")
+                .isNotBlank();
+        // A step is accepted once: the sign-in takes a later one than the enabling did.
+        ente.enterTwoFactorCode(totp(seed, awaitUsableStep(enabledAt)));
+        wait.until(driver -> ente.currentUrl().endsWith("/auth") || ente.asksForPassword());
+        if (ente.asksForPassword()) {
+            ente.enterPassword(NEW_PASSWORD);
+        }
+        assertShowsTheCodes(ente);
+    }
+
+    /**
+     * A time step after {@code used} that the server accepts now and for a few seconds more (it checks one
+     * step either side of now): the current one, else the next; waits when {@code used} is ahead of the clock.
+     */
+    private static long awaitUsableStep(long used) throws InterruptedException {
+        while (true) {
+            long now = Instant.now().getEpochSecond();
+            long current = Math.floorDiv(now, 30);
+            long secondsLeft = 30 - Math.floorMod(now, 30);
+            if (used <= current) {
+                return used == current || secondsLeft <= 5 ? current + 1 : current;
+            }
+            Thread.sleep(secondsLeft * 1000 + 200);
+        }
+    }
+
+    /** The code of the authenticator app that took the setup's secret, for {@code step}. */
+    private static String totp(String seed, long step) {
+        return OtpGenerator.hotp(Base32.decode(seed), HashAlgorithm.SHA1, step, 6);
     }
 
     @Test

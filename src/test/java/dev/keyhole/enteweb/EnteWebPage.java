@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,6 +65,54 @@ final class EnteWebPage {
         submit();
     }
 
+    /**
+     * Ente's change-password page, opened while signed in (Ente's Auth web app links it from no menu; its
+     * {@code /.well-known/change-password} redirect leads there): the new password twice, then back at the
+     * codes once the browser has derived the new keys.
+     */
+    void changePassword(String newPassword) {
+        browser.get(origin + "/change-password");
+        type("password", newPassword);
+        type("confirmPassword", newPassword);
+        submit();
+        wait.until(ExpectedConditions.urlToBe(origin + "/auth"));
+    }
+
+    /** Waits for {@code text} (ignoring case) to show, e.g. the error under a field; returns it as shown. */
+    String shown(String text) {
+        return wait.until(driver -> textOf(text.toLowerCase(java.util.Locale.ROOT)).stream()
+                        .findFirst()
+                        .orElse(null))
+                .getText();
+    }
+
+    /**
+     * Ente's two-factor setup page: "Enter the code manually" in place of the QR code; returns the base32
+     * secret it then shows, for the authenticator app to compute codes from.
+     */
+    String startTwoFactorSetup() {
+        browser.get(origin + "/two-factor/setup");
+        clickText("enter the code manually");
+        return wait.until(driver -> (String) ((JavascriptExecutor) driver).executeScript("""
+                return [...document.querySelectorAll('p')].map(e => e.textContent.trim())
+                  .find(text => /^[A-Z2-7]{16,}$/.test(text)) ?? null;
+                """));
+    }
+
+    /** Types a 6-digit code into the six boxes of Ente's code form, which submits itself on the sixth. */
+    void enterTwoFactorCode(String code) {
+        By boxes = By.cssSelector("form input");
+        wait.until(driver -> driver.findElements(boxes).size() == code.length());
+        for (int i = 0; i < code.length(); i++) {
+            browser.findElements(boxes).get(i).sendKeys(code.substring(i, i + 1));
+        }
+    }
+
+    /** Waits for the page at {@code path} of the app, e.g. {@code /two-factor/verify}. */
+    void waitForPage(String path) {
+        wait.until(driver -> driver.getCurrentUrl().startsWith(origin + path));
+    }
+
     /** Whether the app shows a password field now (its credentials page). */
     boolean asksForPassword() {
         return !browser.findElements(By.cssSelector("input[name='password']")).isEmpty();
@@ -119,7 +168,8 @@ final class EnteWebPage {
 
     private void type(String name, String value) {
         WebElement input = field(name);
-        input.clear();
+        // clear() empties the element but not React's state, which would keep what was typed before.
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         input.sendKeys(value);
     }
 
