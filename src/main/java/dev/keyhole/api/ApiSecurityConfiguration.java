@@ -1,5 +1,6 @@
 package dev.keyhole.api;
 
+import dev.keyhole.web.ControllerPaths;
 import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
 import java.util.List;
@@ -60,7 +61,8 @@ class ApiSecurityConfiguration {
                 // Before the token check, so that preflights, unknown paths and refusals all carry CORS headers.
                 .addFilterBefore(new ApiCorsFilter(origins), CorsFilter.class)
                 .addFilterBefore(new JsonBodyFilter(), CsrfFilter.class)
-                .addFilterBefore(new UnknownEndpointFilter(mappings::getObject), LogoutFilter.class)
+                .addFilterBefore(
+                        new UnknownEndpointFilter(new ControllerPaths(mappings::getObject)), LogoutFilter.class)
                 .addFilterBefore(authentication.filter(contexts), AnonymousAuthenticationFilter.class)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())

@@ -1,20 +1,14 @@
 package dev.keyhole.api;
 
-import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
-
+import dev.keyhole.web.ControllerPaths;
 import dev.keyhole.web.JsonErrors;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Answers a sync API path that no controller serves with a JSON 404, before the token check, as Ente's
@@ -25,21 +19,16 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 final class UnknownEndpointFilter extends OncePerRequestFilter {
 
-    private final Supplier<List<RequestMatcher>> served;
+    private final ControllerPaths served;
 
-    UnknownEndpointFilter(Supplier<RequestMappingHandlerMapping> mappings) {
-        // Read on first use: the mappings are complete only once the application has started.
-        this.served = SingletonSupplier.of(() -> mappings.get().getHandlerMethods().keySet().stream()
-                .flatMap(info -> info.getPatternValues().stream())
-                .distinct()
-                .<RequestMatcher>map(pattern -> pathPattern(pattern))
-                .toList());
+    UnknownEndpointFilter(ControllerPaths served) {
+        this.served = served;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (served.get().stream().anyMatch(matcher -> matcher.matches(request))) {
+        if (served.serve(request)) {
             chain.doFilter(request, response);
             return;
         }

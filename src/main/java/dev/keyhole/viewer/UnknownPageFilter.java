@@ -2,6 +2,7 @@ package dev.keyhole.viewer;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.keyhole.web.ControllerPaths;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +19,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A page address that is no view (a mistyped {@code /codez}, {@code /settings/x}) gets a plain 404 page,
  * signed in or not. Vaadin's security otherwise denies such a path like a forbidden one: a redirect to
  * sign-in, or after it a 403 in JSON. Only page loads are answered here; Vaadin's own requests, its
- * static files and the viewer's JSON under {@code /web/**} go on as before.
+ * static files, the pages Spring MVC controllers serve (read from its mappings, so a new one is known
+ * without a list) and the viewer's JSON under {@code /web/**} go on as before.
  */
 final class UnknownPageFilter extends OncePerRequestFilter {
 
@@ -36,10 +38,12 @@ final class UnknownPageFilter extends OncePerRequestFilter {
 
     private final RequestUtil vaadin;
     private final RequestMatcher vaadinStaticFiles;
+    private final ControllerPaths controllerPaths;
 
-    UnknownPageFilter(RequestUtil vaadin) {
+    UnknownPageFilter(RequestUtil vaadin, ControllerPaths controllerPaths) {
         this.vaadin = vaadin;
         this.vaadinStaticFiles = VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(vaadin.getUrlMapping());
+        this.controllerPaths = controllerPaths;
     }
 
     @Override
@@ -70,6 +74,7 @@ final class UnknownPageFilter extends OncePerRequestFilter {
                 || vaadin.isAnonymousRoute(request)
                 || vaadin.isSecuredFlowRoute(request)
                 || vaadinStaticFiles.matches(request)
+                || controllerPaths.serve(request)
                 || request.getRequestURI().equals("/error")
                 || request.getRequestURI().startsWith("/actuator/");
     }

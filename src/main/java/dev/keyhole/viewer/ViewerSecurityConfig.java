@@ -5,8 +5,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.keyhole.web.ControllerPaths;
 import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -24,6 +27,7 @@ import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * The browser surface: Vaadin routes and the viewer's JSON under {@code /web/**}, behind a session cookie.
@@ -51,7 +55,8 @@ class ViewerSecurityConfig {
             SecurityContextHolderStrategy vaadinStrategy,
             CsrfTokenRepository viewerCsrfTokens,
             NavigationAccessControl navigationAccessControl,
-            RequestUtil vaadinRequests)
+            RequestUtil vaadinRequests,
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
@@ -72,7 +77,9 @@ class ViewerSecurityConfig {
         http.csrf(csrf ->
                 csrf.csrfTokenRepository(viewerCsrfTokens).csrfTokenRequestHandler(new LenientCsrfTokenHandler()));
         http.addFilterBefore(new MalformedVaadinRequestFilter(), CsrfFilter.class);
-        http.addFilterBefore(new UnknownPageFilter(vaadinRequests), AuthorizationFilter.class);
+        http.addFilterBefore(
+                new UnknownPageFilter(vaadinRequests, new ControllerPaths(mappings::getObject)),
+                AuthorizationFilter.class);
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) ->
                                 JsonErrors.write(response, HttpStatus.UNAUTHORIZED, "NOT_SIGNED_IN", "Sign in first."),
