@@ -25,14 +25,7 @@ final class PasswordSignIn {
 
     /** The emailed-code sign-in (the server's fixed code for the test domain). */
     static Response verifyEmail(EnteTestClient client, String email, String code) {
-        EnteTestClient.expect(
-                client.post(
-                        "/users/ott",
-                        JSON.createObjectNode().put("email", email).put("purpose", "login")),
-                200);
-        return client.post(
-                "/users/verify-email",
-                JSON.createObjectNode().put("email", email).put("ott", code));
+        return client.signInWithEmailedCode(email, code);
     }
 
     /** The token inside {keyAttributes, encryptedToken}, as a client with the password opens it. */

@@ -70,6 +70,17 @@ public final class EnteTestClient {
         masterKey = keys.masterKey();
     }
 
+    /**
+     * The emailed-code sign-in (code requested with purpose "login", then verify-email); the answer is
+     * returned as it is, for the caller to open or to check a refusal.
+     */
+    public Response signInWithEmailedCode(String email, String code) {
+        expect(post("/users/ott", JSON.createObjectNode().put("email", email).put("purpose", "login")), 200);
+        return post(
+                "/users/verify-email",
+                JSON.createObjectNode().put("email", email).put("ott", code));
+    }
+
     /** The SRP setup exchange; for {@code /users/srp/update} the new KEK part goes along. */
     public Response setUpSrp(EnteKeys keys, String completePath, @Nullable ObjectNode extra) {
         UUID srpUserId = UUID.randomUUID();

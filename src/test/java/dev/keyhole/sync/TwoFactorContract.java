@@ -328,14 +328,7 @@ abstract class TwoFactorContract extends SyncTestSupport {
     }
 
     private Response verifyEmail(EnteTestClient client) {
-        expect(
-                client.post(
-                        "/users/ott",
-                        JSON.createObjectNode().put("email", email).put("purpose", "login")),
-                200);
-        return client.post(
-                "/users/verify-email",
-                JSON.createObjectNode().put("email", email).put("ott", CODE));
+        return client.signInWithEmailedCode(email, CODE);
     }
 
     private long tokens() {
