@@ -113,7 +113,6 @@ class DecoyAttributesTest {
         assertThat(decoy.srpUserID().variant()).isEqualTo(2);
         assertThat(Base64.getDecoder().decode(decoy.srpSalt())).hasSize(16);
         assertThat(Base64.getDecoder().decode(decoy.kekSalt())).hasSize(16);
-        assertThat(decoy.isEmailMFAEnabled()).isFalse();
     }
 
     private static int indexOf(SrpAttributes decoy) {
