@@ -1,7 +1,12 @@
 package dev.keyhole.sync;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhole.crypto.Sodium;
+import dev.keyhole.crypto.SrpClient;
 import dev.keyhole.testing.TestLimits;
 import java.net.URI;
+import java.util.Base64;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -89,5 +94,31 @@ abstract class SyncTestSupport {
         EnteTestClient client = newClient();
         EnteTestClient.expect(client.logIn(email, PASSWORD), 200);
         return client;
+    }
+
+    /**
+     * Nobody signs in as {@code email} with {@code password}: its attributes are a decoy's (or the wrong
+     * password's), and the exchange is refused with 401. One decoy in five claims email verification, as
+     * Ente's do; create-session then refuses it with 409, exactly as for a real such account.
+     */
+    void assertPasswordSignInRefused(String email, String password) {
+        var attributes = EnteTestClient.expect(newClient().get("/users/srp/attributes?email=" + email), 200)
+                .body()
+                .path("attributes");
+        if (attributes.path("isEmailMFAEnabled").asBoolean()) {
+            String srpUserId = attributes.path("srpUserID").asString();
+            byte[] publicA = new SrpClient(Sodium.randomBytes(16), srpUserId, Sodium.randomBytes(16)).publicA();
+            EnteTestClient.Response refused = newClient()
+                    .post(
+                            "/users/srp/create-session",
+                            EnteTestClient.JSON
+                                    .createObjectNode()
+                                    .put("srpUserID", srpUserId)
+                                    .put("srpA", Base64.getEncoder().encodeToString(publicA)));
+            assertThat(refused.status()).isEqualTo(409);
+            assertThat(refused.code()).isEqualTo("EMAIL_MFA_ENABLED");
+        } else {
+            assertThat(newClient().logIn(email, password).status()).isEqualTo(401);
+        }
     }
 }
