@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The inputs, buttons and messages of one client element's shadow root, found by their test ids. */
@@ -47,9 +46,8 @@ final class ShadowForm {
         return message.getText();
     }
 
+    /** Throws NoSuchElementException (which the wait ignores) until the page has rendered the element. */
     private SearchContext root(WebDriver driver) {
-        return ExpectedConditions.presenceOfElementLocated(By.tagName(tag))
-                .apply(driver)
-                .getShadowRoot();
+        return driver.findElement(By.tagName(tag)).getShadowRoot();
     }
 }
