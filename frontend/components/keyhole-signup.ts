@@ -45,6 +45,8 @@ export class KeyholeSignup extends LitElement {
   @state() private words: string[] = [];
   @state() private saved = false;
   @state() private copied = false;
+  /** Set while the keys are being made (from the first step on), for the progress line. */
+  @state() private makingSince: number | undefined;
   @query('input') private firstInput!: HTMLInputElement;
   private madeKeys: Promise<MadeKeys> | undefined;
   private next = '/codes';
@@ -137,7 +139,10 @@ export class KeyholeSignup extends LitElement {
             />
           </label>
           <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>Verify</button>
-          <button type="button" class="link" @click=${this.startOver} ?disabled=${this.busy}>Use another email</button>`;
+          <button type="button" class="link" @click=${this.startOver} ?disabled=${this.busy}>Use another email</button>
+          ${this.makingSince === undefined
+            ? nothing
+            : kdfProgress('Making your keys in this browser meanwhile…', this.makingSince, this.now)}`;
       case 'working':
         return kdfProgress(this.working, this.workStartedAt, this.now);
       case 'words':
@@ -183,13 +188,22 @@ export class KeyholeSignup extends LitElement {
     this.busy = true;
     // The derivation takes seconds: it runs in its worker while the code is emailed and typed.
     void this.forgetKeys();
-    this.madeKeys = deriveNewKek(password!).then(async (newKek) => ({ keys: await newAccountKeys(newKek), kek: newKek.kek }));
-    this.madeKeys.catch(() => undefined);
+    const made = deriveNewKek(password!).then(async (newKek) => ({ keys: await newAccountKeys(newKek), kek: newKek.kek }));
+    this.madeKeys = made;
+    this.makingSince = this.now = performance.now();
+    window.clearInterval(this.ticker);
+    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    void made
+      .finally(() => {
+        if (this.madeKeys === made || this.madeKeys === undefined) this.makingSince = undefined;
+      })
+      .catch(() => undefined);
     try {
       await sendSignUpCode(this.email);
       this.step = 'code';
     } catch (error) {
       void this.forgetKeys();
+      window.clearInterval(this.ticker);
       this.fail(accountFailure(error));
     } finally {
       this.busy = false;
@@ -209,15 +223,17 @@ export class KeyholeSignup extends LitElement {
       if (error instanceof HttpError && error.status === 401) return this.fail('That code is not right. Try again.');
       // Anything else ends this attempt (an existing account, a closed server): its keys are not needed.
       void this.forgetKeys();
+      window.clearInterval(this.ticker);
       this.step = 'details';
       return this.fail(accountFailure(error));
     }
     this.step = 'working';
-    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
     try {
-      this.phase('Making your keys in this browser…');
+      this.working = 'Making your keys in this browser…';
+      this.workStartedAt = this.makingSince;
       const made = await this.madeKeys!;
-      this.phase('Creating your account…', false);
+      this.working = 'Creating your account…';
+      this.workStartedAt = undefined;
       const session = await createAccount(token, made.keys, made.kek);
       holdMasterKey(made.keys.masterKey);
       await keepForReload(made.keys.masterKey, session.sessionKey);
@@ -235,11 +251,6 @@ export class KeyholeSignup extends LitElement {
       window.clearInterval(this.ticker);
       this.busy = false;
     }
-  }
-
-  private phase(label: string, timed = true) {
-    this.working = label;
-    this.workStartedAt = timed ? (this.now = performance.now()) : undefined;
   }
 
   private readonly copyWords = async () => {
