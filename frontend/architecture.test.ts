@@ -23,8 +23,9 @@ const LAYERS: Record<string, readonly string[]> = {
   dashboard: ['api', 'crypto', 'otp', 'vault'],
   icons: ['dashboard'],
   session: ['passkey', 'dashboard', 'api', 'crypto', 'otp', 'srp', 'vault'],
+  account: ['session', 'api', 'crypto', 'srp', 'vault'],
   // The Lit elements the Java views load: the only folder that may use every feature.
-  components: ['session', 'dashboard', 'passkey', 'icons', 'api', 'crypto', 'otp', 'srp', 'vault'],
+  components: ['account', 'session', 'dashboard', 'passkey', 'icons', 'api', 'crypto', 'otp', 'srp', 'vault'],
 };
 
 /** Only tests may use the test helpers and the build's Vite plugin (whose icon data they check). */

@@ -51,10 +51,19 @@ export function sendJson<T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: s
   return request<T>(method, path, body);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * A sync API call with a token (sign-up, recovery and password change act as an Ente client). The
+ * session cookie is not sent: the token alone says who is asking, as for any other sync client.
+ */
+export function sendWithToken<T>(method: 'POST' | 'PUT', path: string, token: string, body?: unknown): Promise<T> {
+  return request<T>(method, path, body, token);
+}
+
+async function request<T>(method: string, path: string, body?: unknown, token?: string): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'X-Client-Package': CLIENT_PACKAGE };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  if (method !== 'GET') {
+  if (token !== undefined) headers['X-Auth-Token'] = token;
+  else if (method !== 'GET') {
     csrf ??= csrfFromPage();
     if (csrf) headers[csrf.header] = csrf.token;
   }
@@ -64,7 +73,7 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
       method,
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
-      credentials: 'same-origin',
+      credentials: token === undefined ? 'same-origin' : 'omit',
       cache: 'no-store',
       redirect: 'error',
     });

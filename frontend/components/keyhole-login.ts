@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, query, state } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import { PasskeyAutofill } from '../passkey/autofill';
 import { signInWithPasskey, type PasskeySignIn } from '../passkey/sign-in';
 import { webAuthnAvailable } from '../passkey/webauthn';
@@ -11,6 +11,7 @@ import type { CodeKind } from '../session/second-step';
 import { followSystemTheme } from './theme';
 import { kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
+import { accountStyles } from './account-styles';
 import { formStyles } from './shared-styles';
 
 const PHASES: Record<SignInPhase, string> = {
@@ -44,8 +45,10 @@ class CodeWithdrawn extends Error {
  */
 @customElement('keyhole-login')
 export class KeyholeLogin extends LitElement {
-  static styles = [formStyles, passkeyStyles];
+  static styles = [formStyles, passkeyStyles, accountStyles];
 
+  /** Set by the view from the server's registration setting: whether to offer sign-up. */
+  @property({ type: Boolean }) registrationOpen = false;
   @state() private step: 'email' | 'password' = 'email';
   @state() private email = '';
   @state() private phase: SignInPhase | undefined;
@@ -128,6 +131,10 @@ export class KeyholeLogin extends LitElement {
         : nothing}
       ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}
       <div id="login-error" class="error" role="alert" data-testid="login-error">${this.error}</div>
+      <div class="links">
+        <a href="recover" data-testid="forgot-password">Forgot password?</a>
+        ${this.registrationOpen ? html`<a href="signup" data-testid="signup-link">Create an account</a>` : nothing}
+      </div>
     </form>`;
   }
 

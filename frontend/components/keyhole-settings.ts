@@ -50,6 +50,7 @@ export class KeyholeSettings extends LitElement {
         <div role="status" data-testid="settings-saved">${this.message}</div>
         <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
         <a href="codes">Back to codes</a>
+        <a href="settings/password" data-testid="change-password-link">Change password</a>
       </form>
       <keyhole-passkeys></keyhole-passkeys>`;
   }

@@ -134,6 +134,13 @@ export async function sealedBoxOpen(ciphertext: Uint8Array, publicKey: Uint8Arra
   );
 }
 
+/** A new X25519 key pair (crypto_box_keypair): the account key pair a new account seals its token to. */
+export async function boxKeyPair(): Promise<{ publicKey: Uint8Array; privateKey: Uint8Array }> {
+  const sodium = await loadSodium();
+  const { publicKey, privateKey } = guard('key pair generation failed', () => sodium.crypto_box_keypair());
+  return { publicKey, privateKey };
+}
+
 export async function randomBytes(length: number): Promise<Uint8Array> {
   const sodium = await loadSodium();
   return sodium.randombytes_buf(length);

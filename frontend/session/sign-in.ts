@@ -3,10 +3,21 @@
 // asks for one, then the exchange of the resulting sync token for a web session. Everything secret (password, KEK, login key,
 // master key, token) stays in this browser; the server sees only SRP values and, once, the token, which
 // it revokes on the spot.
-import { asBase64, CryptoError, fromBase64, loadSodium, loginKey, toBase64, wipe, type Base64 } from '../crypto/sodium';
+import {
+  asBase64,
+  CryptoError,
+  fromBase64,
+  loadSodium,
+  loginKey,
+  toBase64,
+  wipe,
+  type Base64,
+  type Base64UrlPadded,
+} from '../crypto/sodium';
 import { passSecondFactor } from '../passkey/second-factor';
 import { createSrpClient } from '../srp/srp-client';
 import { openMasterKey, openToken } from '../vault/keys';
+import type { KeyAttributes } from '../vault/types';
 import { getJson, sendJson } from '../api/http';
 import { deriveKekOffMainThread } from './kdf';
 import { WrongPassword } from './unlock';
@@ -28,6 +39,13 @@ interface SrpAttributes {
 export interface SignedIn {
   masterKey: Uint8Array;
   session: WebSession;
+}
+
+/** A proven sign-in before any web session: the keys, and a live sync token the caller must end or exchange. */
+export interface Authorized {
+  masterKey: Uint8Array;
+  token: Base64UrlPadded;
+  keyAttributes: KeyAttributes;
 }
 
 /** The account needs a sign-in step the viewer does not offer (no keys yet, or no way to ask for a code). */
@@ -53,6 +71,28 @@ export async function signIn(
   lookedUp?: Promise<SrpAttributes>,
   askForCode?: AskForCode,
 ): Promise<SignedIn> {
+  const { masterKey, token } = await authorize(email, password, onPhase, lookedUp, askForCode);
+  try {
+    const session = await openWebSession(token);
+    prefetchVault(masterKey);
+    return { masterKey, session };
+  } catch (error) {
+    masterKey.fill(0);
+    throw error;
+  }
+}
+
+/**
+ * Everything a sign-in proves, without the web session: what a fresh proof of the password needs (a
+ * password change), which then acts with the token as any Ente client would.
+ */
+export async function authorize(
+  email: string,
+  password: string,
+  onPhase: (phase: SignInPhase) => void,
+  lookedUp?: Promise<SrpAttributes>,
+  askForCode?: AskForCode,
+): Promise<Authorized> {
   onPhase('looking-up');
   const attributes = await (lookedUp?.catch(() => lookUpAccount(email)) ?? lookUpAccount(email));
   const ask: AskForCode = askForCode ?? (() => Promise.reject(new UnsupportedSignIn('this page cannot ask for a code')));
@@ -86,7 +126,7 @@ async function signInByEmail(
   attributes: SrpAttributes,
   onPhase: (phase: SignInPhase) => void,
   ask: AskForCode,
-): Promise<SignedIn> {
+): Promise<Authorized> {
   onPhase('emailing');
   void loadSodium().catch(() => undefined);
   const derived = deriveKekOffMainThread(password, attributes);
@@ -107,7 +147,7 @@ async function signInByEmail(
 }
 
 /** A passkey when the account asks for one (even if a TOTP code would do), else a TOTP code if asked. */
-async function passSecondFactorIfAsked(
+export async function passSecondFactorIfAsked(
   authorization: Authorization,
   onPhase: (phase: SignInPhase) => void,
   ask: AskForCode,
@@ -124,16 +164,14 @@ async function passSecondFactorIfAsked(
   return authorization;
 }
 
-async function open(authorization: Authorization, kek: Uint8Array, onPhase: (phase: SignInPhase) => void): Promise<SignedIn> {
+async function open(authorization: Authorization, kek: Uint8Array, onPhase: (phase: SignInPhase) => void): Promise<Authorized> {
   if (!authorization.keyAttributes || !authorization.encryptedToken) {
     throw new UnsupportedSignIn('the account has no keys yet');
   }
   onPhase('opening');
   const masterKey = await openMasterKey(kek, authorization.keyAttributes);
   const token = await openToken(authorization.encryptedToken, authorization.keyAttributes, masterKey);
-  const session = await openWebSession(token);
-  prefetchVault(masterKey);
-  return { masterKey, session };
+  return { masterKey, token, keyAttributes: authorization.keyAttributes };
 }
 
 interface SrpSession {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.keyhole.KeyholeProperties;
 
 /**
  * Sign-in. Everything happens in {@code <keyhole-login>} in the browser (the password never reaches this
@@ -21,10 +22,12 @@ class LoginView extends Div implements BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
 
-    LoginView(AuthenticationContext authentication) {
+    LoginView(AuthenticationContext authentication, KeyholeProperties properties) {
         this.authentication = authentication;
         setSizeFull();
         LoginElement login = new LoginElement();
+        login.getElement()
+                .setProperty("registrationOpen", properties.registration().enabled());
         login.addSignedInListener(event -> navigateTo(event.next()));
         add(login);
     }

@@ -1,0 +1,175 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { HttpError } from '../api/http';
+import { changePassword, type ChangePhase } from '../account/change-password';
+import { accountFailure } from '../account/messages';
+import { WrongPassword } from '../session/unlock';
+import { accountStyles } from './account-styles';
+import { CODE_LABELS, CodePrompt, CodeWithdrawn } from './code-prompt';
+import { kdfProgress } from './kdf-progress';
+import { formStyles } from './shared-styles';
+import { followSystemTheme } from './theme';
+
+const MIN_PASSWORD = 8;
+
+const PHASES: Record<ChangePhase, string> = {
+  'looking-up': 'Looking up your account…',
+  deriving: 'Checking your current password in this browser…',
+  verifying: 'Checking your current password…',
+  emailing: 'Sending a code to your email…',
+  passkey: 'Confirm with your passkey…',
+  totp: 'Checking the code…',
+  opening: 'Opening your keys…',
+  replacing: 'Deriving your new key in this browser…',
+};
+
+/**
+ * Change password, signed in. The current password is proven afresh (a full sign-in, with the account's
+ * second factor), then the new one wraps the same master key: codes, passkeys and the recovery key stay,
+ * every other device is signed out, this browser stays signed in. `email` is set by the view.
+ */
+@customElement('keyhole-change-password')
+export class KeyholeChangePassword extends LitElement {
+  static styles = [formStyles, accountStyles];
+
+  @property() email = '';
+  @state() private error = '';
+  @state() private done = false;
+  @state() private phase: ChangePhase | undefined;
+  @state() private startedAt: number | undefined;
+  @state() private now = 0;
+  private readonly code = new CodePrompt(() => this.requestUpdate());
+  private ticker: number | undefined;
+
+  connectedCallback() {
+    super.connectedCallback();
+    followSystemTheme();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    window.clearInterval(this.ticker);
+    this.code.withdraw();
+  }
+
+  render() {
+    const busy = this.phase !== undefined && !this.code.kind;
+    return html`<form @submit=${this.submit} novalidate>
+      <h1>Change password</h1>
+      <input type="email" name="email" autocomplete="username" .value=${this.email} hidden />
+      ${this.code.kind
+        ? html`<label
+              >${CODE_LABELS[this.code.kind]}
+              <input
+                type="text"
+                name="code"
+                inputmode="numeric"
+                autocomplete="one-time-code"
+                required
+                autofocus
+                data-testid="change-code"
+                data-kind=${this.code.kind}
+                aria-describedby="change-error"
+              />
+            </label>
+            <button type="submit" data-testid="change-submit">Verify</button>`
+        : html`<label
+              >Current password
+              <input
+                type="password"
+                name="current"
+                autocomplete="current-password"
+                required
+                autofocus
+                data-testid="change-current"
+                aria-describedby="change-error"
+                ?disabled=${busy}
+              />
+            </label>
+            <label
+              >New password (at least ${MIN_PASSWORD} characters)
+              <input
+                type="password"
+                name="password"
+                autocomplete="new-password"
+                required
+                data-testid="change-new"
+                aria-describedby="change-error"
+                ?disabled=${busy}
+              />
+            </label>
+            <label
+              >New password again
+              <input
+                type="password"
+                name="confirm"
+                autocomplete="new-password"
+                required
+                data-testid="change-confirm"
+                aria-describedby="change-error"
+                ?disabled=${busy}
+              />
+            </label>
+            <p>Your codes, passkeys and recovery key stay as they are. Every other device is signed out.</p>
+            <button type="submit" data-testid="change-submit" ?disabled=${busy}>Change password</button>`}
+      ${busy ? kdfProgress(PHASES[this.phase!], this.startedAt, this.now) : nothing}
+      <div role="status" class=${this.done ? 'done' : ''} data-testid="change-done">
+        ${this.done ? 'Your password is changed. Sign in on your other devices with the new one.' : ''}
+      </div>
+      <div id="change-error" class="error" role="alert" data-testid="change-error">${this.error}</div>
+      <div class="links"><a href="settings">Back to settings</a><a href="codes">Back to codes</a></div>
+    </form>`;
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    const value = (testId: string) => this.shadowRoot!.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`)?.value ?? '';
+    if (this.code.waiting) {
+      const typed = value('change-code').trim();
+      if (typed === '') return void (this.error = 'Enter the code.');
+      this.error = '';
+      this.code.answer(typed);
+      return;
+    }
+    if (this.phase !== undefined) return;
+    const current = value('change-current');
+    const password = value('change-new');
+    if (current === '') return void (this.error = 'Enter your current password.');
+    if (password.length < MIN_PASSWORD) return void (this.error = `Choose a password of at least ${MIN_PASSWORD} characters.`);
+    if (password !== value('change-confirm')) return void (this.error = 'The two new passwords are not the same.');
+    if (password === current) return void (this.error = 'The new password is the same as the current one.');
+    this.error = '';
+    this.done = false;
+    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    try {
+      await changePassword(
+        this.email,
+        current,
+        password,
+        (phase) => {
+          this.phase = phase;
+          this.startedAt = this.now = performance.now();
+        },
+        (kind, refused) => {
+          if (refused) this.error = 'That code is not right. Try again.';
+          return this.code.ask(kind, refused);
+        },
+      );
+      this.shadowRoot!.querySelector('form')!.reset();
+      this.done = true;
+    } catch (error) {
+      this.error = this.failure(error);
+    } finally {
+      window.clearInterval(this.ticker);
+      this.phase = undefined;
+    }
+  }
+
+  private failure(error: unknown): string {
+    if (error instanceof CodeWithdrawn) return '';
+    if (error instanceof WrongPassword) return 'The current password is wrong.';
+    // Before any code, a 401 is SRP refusing the current password.
+    if (error instanceof HttpError && error.status === 401 && this.phase === 'verifying') return 'The current password is wrong.';
+    return accountFailure(error);
+  }
+}

@@ -1,0 +1,244 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { wipe } from '../crypto/sodium';
+import { accountFailure } from '../account/messages';
+import { openWithRecoveryKey, proveEmail, setNewPassword, type Proven } from '../account/recover';
+import { recoveryKeyFrom } from '../account/recovery-words';
+import { holdMasterKey, keepForReload } from '../session/key-cache';
+import type { SignInPhase } from '../session/sign-in';
+import { accountStyles } from './account-styles';
+import { CODE_LABELS, CodePrompt, CodeWithdrawn } from './code-prompt';
+import { kdfProgress } from './kdf-progress';
+import { formStyles } from './shared-styles';
+import { followSystemTheme } from './theme';
+
+const MIN_PASSWORD = 8;
+
+type Step = 'email' | 'proving' | 'words' | 'password' | 'working';
+
+const PROVING: Partial<Record<SignInPhase, string>> = {
+  emailing: 'Sending a code to your email…',
+  passkey: 'Confirm with your passkey…',
+  totp: 'Checking the code…',
+};
+
+/**
+ * Forgot password: the emailed code (and the account's second factor), then the recovery key's 24 words,
+ * which open the keys in this browser, then a new password. Codes and passkeys stay; every other device is
+ * signed out. All inputs are plain inputs of this element: neither the words nor the password leave it.
+ */
+@customElement('keyhole-recover')
+export class KeyholeRecover extends LitElement {
+  static styles = [formStyles, accountStyles];
+
+  @state() private step: Step = 'email';
+  @state() private email = '';
+  @state() private error = '';
+  @state() private busy = false;
+  @state() private progress = '';
+  @state() private startedAt: number | undefined;
+  @state() private now = 0;
+  @query('input, textarea') private firstInput!: HTMLInputElement | HTMLTextAreaElement;
+  private readonly code = new CodePrompt(() => this.requestUpdate());
+  private proven: Proven | undefined;
+  private masterKey: Uint8Array | undefined;
+  private ticker: number | undefined;
+
+  connectedCallback() {
+    super.connectedCallback();
+    followSystemTheme();
+  }
+
+  disconnectedCallback() {
+    super.disconnectedCallback();
+    window.clearInterval(this.ticker);
+    this.code.withdraw();
+    this.masterKey?.fill(0);
+  }
+
+  render() {
+    return html`<form @submit=${this.submit} novalidate>
+      <h1>Recover your account</h1>
+      ${this.body()}
+      <div id="recover-error" class="error" role="alert" data-testid="recover-error">${this.error}</div>
+      <div class="links"><a href="login">Back to sign in</a></div>
+    </form>`;
+  }
+
+  private body() {
+    if (this.code.kind) {
+      return html`<div>${this.email}</div>
+        <label
+          >${CODE_LABELS[this.code.kind]}
+          <input
+            type="text"
+            name="code"
+            inputmode="numeric"
+            autocomplete="one-time-code"
+            required
+            autofocus
+            data-testid="recover-code"
+            data-kind=${this.code.kind}
+            aria-describedby="recover-error"
+          />
+        </label>
+        <button type="submit" data-testid="recover-submit">Verify</button>
+        <button type="button" class="link" @click=${this.startOver}>Use another email</button>`;
+    }
+    switch (this.step) {
+      case 'email':
+        return html`<p>Forgot your password? Your recovery key (the 24 words you saved at sign-up) sets a new one.</p>
+          <label
+            >Email
+            <input
+              type="email"
+              name="email"
+              autocomplete="username"
+              required
+              autofocus
+              data-testid="recover-email"
+              .value=${this.email}
+              aria-describedby="recover-error"
+            />
+          </label>
+          <button type="submit" data-testid="recover-submit">Next</button>`;
+      case 'proving':
+      case 'working':
+        return kdfProgress(this.progress, this.startedAt, this.now);
+      case 'words':
+        return html`<div>${this.email}</div>
+          <label
+            >Recovery key (24 words)
+            <textarea
+              name="recovery-key"
+              rows="4"
+              autocomplete="off"
+              autocapitalize="none"
+              spellcheck="false"
+              required
+              autofocus
+              data-testid="recover-words"
+              aria-describedby="recover-error"
+            ></textarea>
+          </label>
+          <button type="submit" data-testid="recover-submit" ?disabled=${this.busy}>Next</button>`;
+      case 'password':
+        return html`<div>${this.email}</div>
+          <p>The recovery key opened your account. Choose a new password.</p>
+          <input type="email" name="email" autocomplete="username" .value=${this.email} hidden />
+          <label
+            >New password (at least ${MIN_PASSWORD} characters)
+            <input
+              type="password"
+              name="password"
+              autocomplete="new-password"
+              required
+              autofocus
+              data-testid="recover-password"
+              aria-describedby="recover-error"
+            />
+          </label>
+          <label
+            >New password again
+            <input
+              type="password"
+              name="confirm"
+              autocomplete="new-password"
+              required
+              data-testid="recover-confirm"
+              aria-describedby="recover-error"
+            />
+          </label>
+          <button type="submit" data-testid="recover-submit">Set the new password</button>`;
+    }
+  }
+
+  private async submit(event: Event) {
+    event.preventDefault();
+    if (this.code.waiting) {
+      const typed = this.firstInput.value.trim();
+      if (typed === '') return this.fail('Enter the code.');
+      this.error = '';
+      this.code.answer(typed);
+      return;
+    }
+    if (this.step === 'email') await this.prove();
+    else if (this.step === 'words') await this.openKeys();
+    else if (this.step === 'password') await this.setPassword();
+  }
+
+  private async prove() {
+    const email = this.firstInput.value.trim();
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) return this.fail('Enter the email address of your account.');
+    this.email = email;
+    this.error = '';
+    this.step = 'proving';
+    this.show(PROVING.emailing!);
+    try {
+      const ask = async (kind: 'email' | 'totp', refused: boolean) => {
+        if (refused) this.error = 'That code is not right. Try again.';
+        return this.code.ask(kind, refused);
+      };
+      this.proven = await proveEmail(email, ask, (phase) => this.show(PROVING[phase] ?? ''));
+      this.step = 'words';
+    } catch (error) {
+      this.step = 'email';
+      this.error = error instanceof CodeWithdrawn ? '' : accountFailure(error);
+    }
+  }
+
+  private async openKeys() {
+    this.error = '';
+    this.busy = true;
+    try {
+      this.masterKey = await openWithRecoveryKey(this.proven!, recoveryKeyFrom(this.firstInput.value));
+      this.step = 'password';
+    } catch (error) {
+      this.fail(accountFailure(error));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async setPassword() {
+    const password = this.shadowRoot!.querySelector<HTMLInputElement>('[data-testid="recover-password"]')!.value;
+    const confirm = this.shadowRoot!.querySelector<HTMLInputElement>('[data-testid="recover-confirm"]')!.value;
+    if (password.length < MIN_PASSWORD) return this.fail(`Choose a password of at least ${MIN_PASSWORD} characters.`);
+    if (password !== confirm) return this.fail('The two passwords are not the same.');
+    this.error = '';
+    this.step = 'working';
+    this.show('Deriving your new key in this browser…', true);
+    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    const masterKey = this.masterKey!;
+    try {
+      const session = await setNewPassword(this.proven!, masterKey, password);
+      this.masterKey = undefined;
+      holdMasterKey(masterKey);
+      await keepForReload(masterKey, session.sessionKey);
+      this.dispatchEvent(new CustomEvent('keyhole-signed-in', { detail: { next: session.next }, bubbles: true, composed: true }));
+    } catch (error) {
+      this.step = 'password';
+      this.fail(accountFailure(error));
+    } finally {
+      window.clearInterval(this.ticker);
+    }
+  }
+
+  private show(label: string, timed = false) {
+    this.progress = label;
+    this.startedAt = timed ? (this.now = performance.now()) : undefined;
+  }
+
+  private startOver() {
+    this.code.withdraw();
+    this.proven = undefined;
+    if (this.masterKey) void wipe(this.masterKey);
+    this.masterKey = undefined;
+    this.step = 'email';
+    this.error = '';
+  }
+
+  private fail(message: string) {
+    this.error = message;
+  }
+}
