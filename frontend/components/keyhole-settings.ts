@@ -50,6 +50,7 @@ export class KeyholeSettings extends LitElement {
         <div role="status" data-testid="settings-saved">${this.message}</div>
         <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
         <a href="codes">Back to codes</a>
+        <a href="settings/sessions" data-testid="settings-sessions">Sessions and devices: see and end where you are signed in</a>
       </form>
       <keyhole-passkeys></keyhole-passkeys>`;
   }
