@@ -76,7 +76,8 @@ class ReadyAnnouncement {
         }
         try {
             // Literal addresses only: no name is looked up just to print a line.
-            return host.matches("[0-9.]+|\\[[0-9a-fA-F:]+]") && InetAddress.getByName(host).isLoopbackAddress();
+            return host.matches("[0-9.]+|\\[[0-9a-fA-F:]+]")
+                    && InetAddress.getByName(host).isLoopbackAddress();
         } catch (UnknownHostException notAnAddress) {
             return false;
         }

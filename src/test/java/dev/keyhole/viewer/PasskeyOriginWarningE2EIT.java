@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.keyhole.viewer.pages.LoginPage;
 import dev.keyhole.viewer.pages.PasskeySettingsPage;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Passkeys work only on {@code keyhole.public-url}'s origin (here http://localhost:PORT). Opened on another
@@ -13,6 +15,11 @@ import org.junit.jupiter.api.Test;
  * a registration fail with a message about a removed passkey.
  */
 class PasskeyOriginWarningE2EIT extends ViewerBrowserCase {
+
+    /** Sign-in derives the key in the browser at the server's floor cost: slow on a loaded machine. */
+    private WebDriverWait signInWait() {
+        return new WebDriverWait(browser, Duration.ofSeconds(120));
+    }
 
     @BeforeEach
     void newVisitor() {
@@ -22,8 +29,9 @@ class PasskeyOriginWarningE2EIT extends ViewerBrowserCase {
     @Test
     void passkeySettingsOnAnotherOriginThanThePublicUrlWarnAndNameBothOrigins() {
         TestAccount account = TestAccount.signUp(port, "origin-warning");
+        account.add("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
         String elsewhere = "http://127.0.0.1:" + port;
-        LoginPage.open(browser, waitUp(), elsewhere + "/login").signIn(account.email, TestAccount.PASSWORD);
+        LoginPage.open(browser, signInWait(), elsewhere + "/login").signIn(account.email, TestAccount.PASSWORD);
 
         String warning = PasskeySettingsPage.open(browser, waitUp(), elsewhere).originWarning();
 
@@ -36,7 +44,8 @@ class PasskeyOriginWarningE2EIT extends ViewerBrowserCase {
     @Test
     void passkeySettingsOnThePublicUrlShowNoWarning() {
         TestAccount account = TestAccount.signUp(port, "origin-ok");
-        LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
+        account.add("otpauth://totp/GitHub:alice?secret=JBSWY3DPEHPK3PXP&issuer=GitHub");
+        LoginPage.open(browser, signInWait(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
 
         assertThat(PasskeySettingsPage.open(browser, waitUp(), baseUrl()).originWarning())
                 .isEmpty();
