@@ -89,7 +89,7 @@ class SessionsE2EIT extends ViewerBrowserCase {
         SessionsPage.Entry self = sessions.entries().getFirst();
         assertThat(self.current()).isTrue();
 
-        sessions.end(self.id());
+        sessions.press(self.id());
 
         waitUp().until(driver -> driver.getCurrentUrl().endsWith("/login"));
         LoginPage.open(browser, waitUp(), baseUrl() + "/settings/sessions");

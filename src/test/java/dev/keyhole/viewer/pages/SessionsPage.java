@@ -44,14 +44,19 @@ public final class SessionsPage {
                 .toList();
     }
 
-    /** Presses "End" on the entry with this id and waits until the list no longer has it. */
+    /** Presses "End" on another entry and waits until the list no longer has it. */
     public void end(String id) {
+        press(id);
+        wait.until(driver -> entries().stream().noneMatch(entry -> entry.id().equals(id)));
+    }
+
+    /** Presses the button of an entry without waiting: this browser's own one leaves the page. */
+    public void press(String id) {
         WebElement item = items().stream()
                 .filter(found -> id.equals(found.getDomAttribute("data-id")))
                 .findFirst()
                 .orElseThrow();
         item.findElement(By.cssSelector("[data-testid='session-end']")).click();
-        wait.until(driver -> entries().stream().noneMatch(entry -> entry.id().equals(id)));
     }
 
     public String status() {
