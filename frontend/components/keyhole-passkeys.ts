@@ -54,6 +54,13 @@ export class KeyholePasskeys extends LitElement {
         without the password.
       </p>
       ${this.passkeys ? nothing : html`<p class="error" data-testid="passkey-unsupported">This browser cannot use passkeys.</p>`}
+      ${list && list.origin !== window.location.origin
+        ? html`<p class="error" data-testid="passkey-origin-warning">
+            Passkeys work only at ${list.origin} (the server's keyhole.public-url), and this page is at ${window.location.origin}:
+            here every passkey is refused. Open <a href="${list.origin}/settings">${list.origin}</a>, or start the server with
+            --keyhole.public-url=${window.location.origin}.
+          </p>`
+        : nothing}
       <ul class="passkeys" data-testid="passkey-list" aria-label="Your passkeys">
         ${(list?.passkeys ?? []).map((passkey) => this.item(passkey))}
       </ul>

@@ -51,6 +51,7 @@ export class KeyholeSettings extends LitElement {
         <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
         <a href="codes">Back to codes</a>
         <a href="settings/password" data-testid="change-password-link">Change password</a>
+        <a href="settings/sessions" data-testid="settings-sessions">Sessions and devices: see and end where you are signed in</a>
       </form>
       <keyhole-passkeys></keyhole-passkeys>`;
   }

@@ -19,6 +19,8 @@ export interface PasskeyList {
   passkeys: Passkey[];
   requiredAfterPassword: boolean;
   max: number;
+  /** The one origin passkeys work on (the server's keyhole.public-url). */
+  origin: string;
 }
 
 export interface PasskeySignedIn {

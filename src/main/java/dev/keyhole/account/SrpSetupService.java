@@ -45,7 +45,7 @@ class SrpSetupService {
     private final SrpSessionRepository setups;
     private final SrpAuthRepository srpAuth;
     private final KeyAttributesRepository keyAttributes;
-    private final TokenService tokens;
+    private final AccountSessions accountSessions;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -54,14 +54,14 @@ class SrpSetupService {
             SrpSessionRepository setups,
             SrpAuthRepository srpAuth,
             KeyAttributesRepository keyAttributes,
-            TokenService tokens,
+            AccountSessions accountSessions,
             TransactionTemplate transaction,
             Clock clock) {
         this.sessions = sessions;
         this.setups = setups;
         this.srpAuth = srpAuth;
         this.keyAttributes = keyAttributes;
-        this.tokens = tokens;
+        this.accountSessions = accountSessions;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -121,9 +121,9 @@ class SrpSetupService {
                     updated.memLimit(),
                     updated.opsLimit(),
                     EpochMicros.now(clock));
-            // Ente's default: a new password signs every other device out.
+            // Ente's default: a new password signs every other device out, browsers included.
             if (logOutOtherDevices == null || logOutOtherDevices) {
-                tokens.revokeAllBut(user);
+                accountSessions.endAllBut(user);
             }
         });
         return new Completed(setup.id(), Base64.getEncoder().encodeToString(serverM2));

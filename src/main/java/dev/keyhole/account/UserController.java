@@ -1,6 +1,5 @@
 package dev.keyhole.account;
 
-import dev.keyhole.account.internal.TokenRepository;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,8 @@ class UserController {
      * One entry of Ente's sessions list. Ente's apps mark "This device" where {@code token} equals their own
      * token (mobile/packages/accounts/lib/pages/sessions_page.dart), so the caller's own entry carries the
      * token the caller sent; every other entry carries its session's public id (the SHA-256 the token is
-     * stored as), never a token. {@code DELETE /users/session?token=} takes either.
+     * stored as, or a browser's random id), never a token. {@code DELETE /users/session?token=} takes
+     * either. The viewer's browsers are listed too (they hold no token): {@code prettyUA} starts "Web viewer".
      */
     record SessionView(String token, long creationTime, String ip, String ua, String prettyUA, long lastUsedTime) {}
 
@@ -35,10 +35,12 @@ class UserController {
 
     private final AccountService accounts;
     private final TokenService tokens;
+    private final AccountSessions sessions;
 
-    UserController(AccountService accounts, TokenService tokens) {
+    UserController(AccountService accounts, TokenService tokens, AccountSessions sessions) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     @PutMapping("/users/attributes")
@@ -61,27 +63,25 @@ class UserController {
     @GetMapping("/users/sessions")
     SessionsResponse sessions(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         String ownToken = TokenAuthenticationFilter.tokenOf(request);
-        return new SessionsResponse(tokens.sessions(user.userId()).stream()
-                .map(session -> view(session, session.tokenHash().equals(user.sessionId()) ? ownToken : null))
+        return new SessionsResponse(sessions.list(user.userId()).stream()
+                .map(session -> view(session, session.id().equals(user.sessionId()) ? ownToken : null))
                 .toList());
     }
 
     @DeleteMapping("/users/session")
     Map<String, Object> revokeSession(@AuthenticationPrincipal CurrentUser user, @RequestParam String token) {
-        tokens.revoke(user.userId(), token);
+        sessions.end(user.userId(), token);
         return Map.of();
     }
 
     /** {@code ownToken}: the caller's token, given only for the caller's own session. */
-    private static SessionView view(TokenRepository.Session session, @Nullable String ownToken) {
-        String ua = Objects.requireNonNullElse(session.userAgent(), "");
-        String pretty = session.clientPackage() != null ? session.clientPackage() : ua;
+    private static SessionView view(AccountSession session, @Nullable String ownToken) {
         return new SessionView(
-                ownToken != null ? ownToken : session.tokenHash(),
+                ownToken != null ? ownToken : session.id(),
                 session.createdAt(),
                 Objects.requireNonNullElse(session.ip(), ""),
-                ua,
-                pretty,
+                Objects.requireNonNullElse(session.userAgent(), ""),
+                session.client(),
                 session.lastUsedAt());
     }
 }

@@ -50,7 +50,7 @@ final class AccountCommand {
                     context.terminal().newSecret("Choose a password: ", Terminal.PASSWORD, MIN_PASSWORD));
             try {
                 api.sendOtt(email, "signup");
-                String ott = context.terminal().line("Code emailed to " + email + ": ", Terminal.OTT);
+                String ott = EmailedCode.ask(context, email);
                 AccountApi.EmailAuthorization verified = api.verifyEmail(email, ott);
                 if (verified.token() == null || verified.keyAttributes() != null) {
                     throw new CliException("An account for " + email + " already exists on " + url

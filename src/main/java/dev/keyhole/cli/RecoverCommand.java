@@ -51,7 +51,7 @@ final class RecoverCommand implements Callable<Integer> {
         String url = SignedIn.serverUrl(context, server);
         AccountApi api = new AccountApi(Server.at(url));
         api.sendOtt(email, "login");
-        String ott = context.terminal().line("Code emailed to " + email + ": ", Terminal.OTT);
+        String ott = EmailedCode.ask(context, email);
         AccountApi.EmailAuthorization verified = api.verifyEmail(email, ott);
         // Ente's answer carries both ids, empty when no second factor is pending.
         if (verified.encryptedToken() == null

@@ -24,7 +24,7 @@ final class SrpLogin {
         Optional<SrpAttributes> srp = api.srpAttributes(email);
         if (srp.isEmpty() || srp.get().isEmailMFAEnabled()) {
             api.sendOtt(email, "login");
-            String ott = context.terminal().line("Code emailed to " + email + ": ", Terminal.OTT);
+            String ott = EmailedCode.ask(context, email);
             return new Result(api.verifyEmail(email, ott), null);
         }
         SrpAttributes attributes = srp.get();

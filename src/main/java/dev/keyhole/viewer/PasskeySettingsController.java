@@ -3,6 +3,7 @@ package dev.keyhole.viewer;
 import dev.keyhole.account.UserId;
 import dev.keyhole.api.RequestFields;
 import dev.keyhole.passkey.PasskeyService;
+import dev.keyhole.passkey.RelyingParty;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/web/passkeys")
 class PasskeySettingsController {
 
-    record PasskeyList(List<PasskeyView> passkeys, boolean requiredAfterPassword, int max) {}
+    /** {@code origin}: the one origin passkeys work on, so that a page opened elsewhere can say so. */
+    record PasskeyList(List<PasskeyView> passkeys, boolean requiredAfterPassword, int max, String origin) {}
 
     record Rename(@Nullable String name) {}
 
@@ -37,9 +39,12 @@ class PasskeySettingsController {
 
     private final RecentProof recentProof;
 
-    PasskeySettingsController(PasskeyService passkeys, RecentProof recentProof) {
+    private final RelyingParty relyingParty;
+
+    PasskeySettingsController(PasskeyService passkeys, RecentProof recentProof, RelyingParty relyingParty) {
         this.passkeys = passkeys;
         this.recentProof = recentProof;
+        this.relyingParty = relyingParty;
     }
 
     @GetMapping
@@ -48,7 +53,8 @@ class PasskeySettingsController {
         return new PasskeyList(
                 passkeys.list(user).stream().map(PasskeyView::of).toList(),
                 passkeys.requiredAfterPassword(user),
-                PasskeyService.MAX_PASSKEYS);
+                PasskeyService.MAX_PASSKEYS,
+                relyingParty.origin());
     }
 
     @PatchMapping("/{id}")

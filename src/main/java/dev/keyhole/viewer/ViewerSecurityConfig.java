@@ -5,6 +5,7 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import dev.keyhole.account.AccountSessions;
 import dev.keyhole.web.ControllerPaths;
 import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
@@ -22,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
@@ -56,6 +58,7 @@ class ViewerSecurityConfig {
             CsrfTokenRepository viewerCsrfTokens,
             NavigationAccessControl navigationAccessControl,
             RequestUtil vaadinRequests,
+            AccountSessions accountSessions,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         http.authorizeHttpRequests(
@@ -76,6 +79,7 @@ class ViewerSecurityConfig {
         http.headers(SecurityHeaders.strict());
         http.csrf(csrf ->
                 csrf.csrfTokenRepository(viewerCsrfTokens).csrfTokenRequestHandler(new LenientCsrfTokenHandler()));
+        http.addFilterBefore(new EndedBrowserSessionFilter(accountSessions), SecurityContextHolderFilter.class);
         http.addFilterBefore(new MalformedVaadinRequestFilter(), CsrfFilter.class);
         http.addFilterBefore(
                 new UnknownPageFilter(vaadinRequests, new ControllerPaths(mappings::getObject)),

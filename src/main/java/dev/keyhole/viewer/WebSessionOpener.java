@@ -60,7 +60,7 @@ class WebSessionOpener {
         request.changeSessionId();
         // Until now the session lived minutes and counted against its address's cap; now it is the user's.
         anonymousSessions.signedIn(session);
-        accountSessions.signedIn(userId, request.getSession());
+        accountSessions.signedIn(userId, request);
         SecurityContext context = contexts.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 new ViewerPrincipal(userId),

@@ -82,17 +82,29 @@ abstract class SessionsContract extends AccountSettingsSupport {
     }
 
     @Test
-    void theWebViewerKeepsNoSyncTokenSoItsSessionIsNotListed() throws Exception {
+    void theWebViewerKeepsNoSyncTokenButIsListedAsABrowserThatAnAppCanSignOut() throws Exception {
         String email = newEmail("viewer");
         EnteTestClient phone = signedUp(email);
         EnteTestClient browser = loggedIn(email);
-        assertThat(expect(phone.get("/users/sessions"), 200).body().path("sessions"))
-                .hasSize(2);
-
-        HttpViewer.load(HttpClient.newHttpClient(), URI.create("http://localhost:" + port), "/login")
+        HttpViewer viewer = HttpViewer.load(
+                        HttpClient.newHttpClient(), URI.create("http://localhost:" + port), "/login")
                 .signIn(browser.token());
 
         expect(browser.get("/users/sessions"), 401);
+        JsonNode listed = expect(phone.get("/users/sessions"), 200).body().path("sessions");
+        assertThat(listed.findValuesAsString("token"))
+                .hasSize(2)
+                .contains(phone.token())
+                .doesNotContain(browser.token(), sessionIdOf(browser));
+        JsonNode entry = browserEntry(listed);
+        assertThat(entry.path("token").asString()).matches("[0-9a-f]{64}");
+        assertThat(entry.path("ip").asString()).isEqualTo("127.0.0.1");
+        assertThat(entry.path("creationTime").asLong()).isPositive();
+        assertThat(viewer.get("/web/sessions")).isEqualTo(200);
+
+        expect(phone.delete("/users/session?token=" + entry.path("token").asString()), 200);
+
+        assertThat(viewer.get("/web/sessions")).isEqualTo(401);
         assertThat(expect(phone.get("/users/sessions"), 200)
                         .body()
                         .path("sessions")
@@ -101,9 +113,38 @@ abstract class SessionsContract extends AccountSettingsSupport {
     }
 
     @Test
+    void aBrowserSignedInWithThisServerCannotBeEndedByAnotherAccount() throws Exception {
+        String email = newEmail("viewer-owner");
+        EnteTestClient phone = signedUp(email);
+        HttpViewer viewer = HttpViewer.load(
+                        HttpClient.newHttpClient(), URI.create("http://localhost:" + port), "/login")
+                .signIn(loggedIn(email).token());
+        EnteTestClient stranger = signedUp(newEmail("viewer-stranger"));
+        String browserId = browserEntry(
+                        expect(phone.get("/users/sessions"), 200).body().path("sessions"))
+                .path("token")
+                .asString();
+
+        expect(stranger.delete("/users/session?token=" + browserId), 200);
+
+        assertThat(viewer.get("/web/sessions")).isEqualTo(200);
+        assertThat(expect(stranger.get("/users/sessions"), 200).body().path("sessions"))
+                .hasSize(1);
+    }
+
+    @Test
     void sessionsWithoutATokenThenUnauthorized() {
         assertThat(expect(newClient().get("/users/sessions"), 401).code()).isEqualTo("UNAUTHORIZED");
         expect(newClient().delete("/users/session?token=" + "0".repeat(64)), 401);
+    }
+
+    /** The one entry of a browser signed in to the viewer: Keyhole names it "Web viewer, ...". */
+    private static JsonNode browserEntry(JsonNode sessions) {
+        List<JsonNode> browsers = sessions.valueStream()
+                .filter(session -> session.path("prettyUA").asString().startsWith("Web viewer"))
+                .toList();
+        assertThat(browsers).hasSize(1);
+        return browsers.getFirst();
     }
 
     /** The entry that is not the caller's own. */

@@ -40,6 +40,12 @@ public final class PasskeySettingsPage {
         return outcome();
     }
 
+    /** The warning shown when this page is not on the origin passkeys work on; empty when there is none. */
+    public String originWarning() {
+        var found = root().findElements(By.cssSelector("[data-testid='passkey-origin-warning']"));
+        return found.isEmpty() ? "" : found.getFirst().getText();
+    }
+
     public boolean canRegister() {
         return find("passkey-register").isEnabled();
     }

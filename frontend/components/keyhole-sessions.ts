@@ -1,0 +1,108 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { HttpError } from '../api/http';
+import { endSession, listSessions, type AccountSession } from '../api/sessions-api';
+import { passkeyTime } from '../passkey/labels';
+import { passkeyStyles } from './passkey-styles';
+import { formStyles } from './shared-styles';
+import { followSystemTheme } from './theme';
+
+/**
+ * /settings/sessions: every browser signed in to the viewer and every app or CLI that syncs the account,
+ * with when and from where, and a button to end each. Nothing here is secret.
+ */
+@customElement('keyhole-sessions')
+export class KeyholeSessions extends LitElement {
+  static styles = [
+    formStyles,
+    passkeyStyles,
+    css`
+      form {
+        max-width: 32rem;
+      }
+      ul.passkeys li strong {
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @state() private sessions: AccountSession[] | undefined;
+  @state() private busy = false;
+  @state() private message = '';
+  @state() private error = '';
+
+  async connectedCallback() {
+    super.connectedCallback();
+    followSystemTheme();
+    await this.reload();
+  }
+
+  render() {
+    const sessions = this.sessions;
+    return html`<form novalidate @submit=${(event: Event) => event.preventDefault()}>
+      <h1>Sessions and devices</h1>
+      <p class="meta">
+        Every browser signed in here and every app or command line that syncs your codes. End one you do not recognise: it is
+        signed out at its next request and must sign in again with your password.
+      </p>
+      <ul class="passkeys" data-testid="session-list" aria-label="Signed-in sessions">
+        ${(sessions ?? []).map((session) => this.item(session))}
+      </ul>
+      <div role="status" data-testid="sessions-status">${this.message}</div>
+      <div class="error" role="alert" data-testid="sessions-error">${this.error}</div>
+      <a href="settings">Back to settings</a>
+    </form>`;
+  }
+
+  private item(session: AccountSession) {
+    return html`<li data-testid="session-item" data-id=${session.id} data-current=${String(session.current)}>
+      <strong data-testid="session-client">${session.client}</strong>
+      ${session.current ? html`<span class="badge" data-testid="session-current">This browser</span>` : nothing}
+      <span class="meta">${session.browser ? 'Web viewer (can only read)' : 'Sync client (can change codes)'}</span>
+      <span class="meta" data-testid="session-times"
+        >Signed in ${passkeyTime(session.createdAt)} · last used ${passkeyTime(session.lastUsedAt)} · from
+        ${session.ip || 'an unknown address'}</span
+      >
+      <div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          data-testid="session-end"
+          ?disabled=${this.busy}
+          @click=${() => this.end(session)}
+        >
+          ${session.current ? 'Sign out this browser' : 'End this session'}
+        </button>
+      </div>
+    </li>`;
+  }
+
+  private async reload() {
+    try {
+      this.sessions = await listSessions();
+    } catch {
+      this.error = 'Cannot load the sessions. Reload the page to try again.';
+    }
+  }
+
+  private async end(session: AccountSession) {
+    this.busy = true;
+    this.message = this.error = '';
+    try {
+      await endSession(session.id);
+      if (session.current) {
+        window.location.assign('/login');
+        return;
+      }
+      this.message = `Ended: ${session.client}. It is signed out.`;
+    } catch (error) {
+      this.error =
+        error instanceof HttpError && error.status === 401
+          ? 'This browser was signed out. Sign in again.'
+          : 'Cannot end that session. Try again.';
+    } finally {
+      await this.reload();
+      this.busy = false;
+    }
+  }
+}
