@@ -65,10 +65,11 @@ export async function replacePassword(
   masterKey: Uint8Array,
   password: string,
   derive?: Derive,
+  logOutOtherDevices = true,
 ): Promise<void> {
   const newKek = await deriveNewKek(password, derive);
   try {
-    await updateSrp(token, newKek.kek, await rewrapUnderNewKek(masterKey, newKek));
+    await updateSrp(token, newKek.kek, await rewrapUnderNewKek(masterKey, newKek), logOutOtherDevices);
   } finally {
     await wipe(newKek.kek);
   }
