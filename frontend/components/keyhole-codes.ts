@@ -438,3 +438,12 @@ function initialView(): ViewState {
   if (location.hash) return readViewState(location.hash);
   return readViewState(carried);
 }
+
+function whenIdle(work: () => void): void {
+  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 500 });
+  else setTimeout(work, 0);
+}
+
+function countText(shown: number, total: number): string {
+  return shown === total ? `${total} ${total === 1 ? 'code' : 'codes'}` : `${shown} of ${total}`;
+}

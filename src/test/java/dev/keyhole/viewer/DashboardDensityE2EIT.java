@@ -112,12 +112,6 @@ class DashboardDensityE2EIT extends ViewerBrowserCase {
             waitUp().until(driver -> page.codeCount() == CODES);
             Map<String, Object> figures = (Map<String, Object>) page.script(MEASURE);
             System.out.printf("density %dx%d: %s%n", width, height, figures);
-            try {
-                java.nio.file.Files.write(
-                        java.nio.file.Path.of("target/density-" + width + ".png"),
-                        browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
             assertThat(page.script("return getComputedStyle(document.documentElement)"
                             + ".getPropertyValue('--lumo-font-size-xxl')"))
                     .as("Lumo's stylesheet is loaded")
