@@ -10,7 +10,7 @@ import { takeViewFragment } from '../dashboard/view-fragment';
 import { HttpError } from '../api/http';
 import { startIdleLock, type IdleLock } from '../session/idle-lock';
 import { forgetMasterKey, heldMasterKey, restoreAfterReload } from '../session/key-cache';
-import { LiveVault } from '../dashboard/live-vault';
+import { LiveVault, POLL_INTERVAL_MS } from '../dashboard/live-vault';
 import { fetchSettings, logOut } from '../api/session-api';
 import { currentTheme, followSystemTheme, toggleTheme } from './theme';
 import type { CodeItem } from '../dashboard/vault-model';
@@ -54,12 +54,15 @@ export class KeyholeCodes extends LitElement {
   private idleLock: IdleLock | undefined;
   private ticker: number | undefined;
   private toastTimer: number | undefined;
+  private retry: number | undefined;
+  private ownPath = '';
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
 
   connectedCallback() {
     super.connectedCallback();
     followSystemTheme();
     this.view = initialView();
+    this.ownPath = location.pathname;
     this.showInAddressBar();
     this.resizer.observe(this);
     window.addEventListener('popstate', this.onPopState);
@@ -137,7 +140,10 @@ export class KeyholeCodes extends LitElement {
   private body() {
     if (this.status === 'loading') return html`<div class="status" role="status">Decrypting your codes…</div>`;
     if (this.status === 'failed')
-      return html`<div class="status" role="alert">Cannot reach the server. <button @click=${this.start}>Retry</button></div>`;
+      return html`<div class="status" role="alert">
+        Cannot reach the server. Trying again every ${POLL_INTERVAL_MS / 1000} s.
+        <button @click=${this.start}>Retry now</button>
+      </div>`;
     if (this.vault.model.size === 0) return firstRun(location.origin);
     if (this.visible.length === 0) return html`<div class="empty">No codes match.</div>`;
     return html`<vaadin-virtual-list
@@ -195,6 +201,7 @@ export class KeyholeCodes extends LitElement {
   }
 
   private readonly start = async () => {
+    window.clearTimeout(this.retry);
     this.status = 'loading';
     try {
       await this.vault.fetch();
@@ -212,7 +219,6 @@ export class KeyholeCodes extends LitElement {
       );
       this.offlineSince = undefined;
       this.status = 'ready';
-      // Again: when sign-in navigated here, Vaadin's router wrote the address (by path) after connect.
       this.showInAddressBar();
       this.lockReason = '';
       this.refresh();
@@ -232,8 +238,14 @@ export class KeyholeCodes extends LitElement {
       location.reload();
       return;
     }
-    if (this.status !== 'ready') this.status = 'failed';
-    else this.offlineSince ??= Date.now();
+    if (this.status === 'ready') {
+      this.offlineSince ??= Date.now();
+      return;
+    }
+    // Not open yet: try again by itself, as the polls do once it is.
+    this.status = 'failed';
+    window.clearTimeout(this.retry);
+    this.retry = window.setTimeout(() => void this.start(), POLL_INTERVAL_MS);
   }
 
   private refresh() {
@@ -263,6 +275,9 @@ export class KeyholeCodes extends LitElement {
       }
       performance.measure('keyhole:tick', { start: started, end: performance.now() });
       this.syncText = this.vault.lastSyncedAt ? syncedAgo(this.vault.lastSyncedAt, Date.now()) : '';
+      // When sign-in navigated here, Vaadin's router writes the address (by path, no fragment) some time
+      // after the dashboard started: the next tick puts the view back.
+      this.showInAddressBar();
       const shown = [...this.rows.values()].flatMap(({ items }) => items.flatMap((item) => (item.entry ? [item.entry] : [])));
       whenIdle(() => prepareNextStep(shown, this.vault.now()));
       this.ticker = window.setTimeout(tick, 1000 - (this.vault.now() % 1000) + 5);
@@ -303,6 +318,7 @@ export class KeyholeCodes extends LitElement {
     this.idleLock?.stop();
     this.vault.stopPolling();
     window.clearTimeout(this.ticker);
+    window.clearTimeout(this.retry);
   }
 
   private readonly logout = async () => {
@@ -352,6 +368,8 @@ export class KeyholeCodes extends LitElement {
 
   /** Puts the view in the fragment and takes an old bookmark's query out of the address and the history. */
   private showInAddressBar() {
+    // Only on the dashboard's own address: a router navigation away may still find this element attached.
+    if (location.pathname !== this.ownPath) return;
     const url = viewStateUrl(location.pathname, this.view);
     if (location.pathname + location.search + location.hash !== url) window.history.replaceState(window.history.state, '', url);
   }

@@ -42,7 +42,7 @@ class ViewerSettingsService {
         return view(changed);
     }
 
-    private int autoLockSeconds(double minutes) {
+    private Integer autoLockSeconds(double minutes) {
         if (!(minutes >= properties.minAutoLockMinutes()) || !(minutes <= properties.maxAutoLockMinutes())) {
             throw ApiException.badRequest(
                     "INVALID_AUTO_LOCK",

@@ -149,7 +149,7 @@ class DashboardE2EIT extends ViewerBrowserCase {
 
             wait.until(driver ->
                     there.cards().stream().map(CodesPage.Card::account).toList().equals(List.of("personal")));
-            assertThat(other.getCurrentUrl()).endsWith("/codes#q=github&tag=home");
+            wait.until(driver -> driver.getCurrentUrl().endsWith("/codes#q=github&tag=home"));
             assertThat(there.searchText()).isEqualTo("github");
         } finally {
             other.quit();
