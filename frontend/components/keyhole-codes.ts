@@ -21,6 +21,8 @@ import './keyhole-unlock';
 
 type Status = 'loading' | 'locked' | 'ready' | 'failed';
 const DEFAULT_AUTO_LOCK_MINUTES = 15;
+/** CodesView's route. */
+const DASHBOARD_PATH = '/codes';
 
 /**
  * The dashboard: decrypts the vault in this browser and shows live codes. Read-only by construction:
@@ -48,21 +50,19 @@ export class KeyholeCodes extends LitElement {
   /** The entity whose card has the keyboard focus: a row the virtual list recycles must not keep it. */
   private focusedId: string | undefined;
   private readonly resizer = new ResizeObserver(() => this.layOut());
-  @query('vaadin-virtual-list') private list: VirtualList<CodeItem> | null | undefined;
+  @query('vaadin-virtual-list') private list: VirtualList<Row<CodeItem>> | null | undefined;
   @query('input[type=search]') private search!: HTMLInputElement;
   private readonly vault = new LiveVault();
   private idleLock: IdleLock | undefined;
   private ticker: number | undefined;
   private toastTimer: number | undefined;
   private retry: number | undefined;
-  private ownPath = '';
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
 
   connectedCallback() {
     super.connectedCallback();
     followSystemTheme();
     this.view = initialView();
-    this.ownPath = location.pathname;
     this.showInAddressBar();
     this.resizer.observe(this);
     window.addEventListener('popstate', this.onPopState);
@@ -368,8 +368,14 @@ export class KeyholeCodes extends LitElement {
 
   /** Puts the view in the fragment and takes an old bookmark's query out of the address and the history. */
   private showInAddressBar() {
-    // Only on the dashboard's own address: a router navigation away may still find this element attached.
-    if (location.pathname !== this.ownPath) return;
+    // Only on the dashboard's own address: on the way in from sign-in the address is still /login, and a
+    // router navigation away may still find this element attached.
+    if (!location.pathname.endsWith(DASHBOARD_PATH)) return;
+    // An old bookmark's query that sign-in's navigation wrote after the start is the view asked for.
+    if (hasLegacyView(location.search)) {
+      this.view = readViewState(location.search);
+      this.refresh();
+    }
     const url = viewStateUrl(location.pathname, this.view);
     if (location.pathname + location.search + location.hash !== url) window.history.replaceState(window.history.state, '', url);
   }

@@ -157,6 +157,22 @@ class DashboardE2EIT extends ViewerBrowserCase {
     }
 
     @Test
+    void anOldQueryBookmarkOpenedSignedOutLandsOnThatViewInTheFragmentAfterSignIn() {
+        ChromeDriver other = freshBrowser();
+        try {
+            WebDriverWait wait = new WebDriverWait(other, WAIT);
+            CodesPage there = LoginPage.open(other, wait, baseUrl() + "/codes?q=hobby")
+                    .signIn(account.email, TestAccount.PASSWORD);
+
+            wait.until(driver ->
+                    there.cards().stream().map(CodesPage.Card::account).toList().equals(List.of("personal")));
+            wait.until(driver -> driver.getCurrentUrl().endsWith("/codes#q=hobby"));
+        } finally {
+            other.quit();
+        }
+    }
+
+    @Test
     void slashFocusesSearchArrowsMoveAndEnterCopiesWithFeedback() {
         browser.get(baseUrl() + "/codes#q=github");
         CodesPage page = CodesPage.waitForCodes(browser, waitUp());
