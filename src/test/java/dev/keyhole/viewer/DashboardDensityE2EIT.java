@@ -81,15 +81,18 @@ class DashboardDensityE2EIT extends ViewerBrowserCase {
 
         page.press(Keys.END);
         waitUp().until(driver -> page.focused().equals("code-card#" + (CODES - 1)));
+        String lastBefore = currentCode(page, CODES - 1);
         page.press(Keys.ENTER);
         waitUp().until(driver -> page.copyFeedback().equals("Copied " + LargeVault.issuer(CODES - 1)));
-        assertThat(page.clipboard()).isEqualTo(currentCode(page, CODES - 1));
+        // Either side of a period boundary that may fall between pressing Enter and reading the clipboard.
+        assertThat(page.clipboard()).isIn(lastBefore, currentCode(page, CODES - 1));
 
         page.press(Keys.HOME);
         waitUp().until(driver -> page.focused().equals("code-card#0"));
+        String firstBefore = currentCode(page, 0);
         page.press(Keys.ENTER);
         waitUp().until(driver -> page.copyFeedback().equals("Copied " + LargeVault.issuer(0)));
-        assertThat(page.clipboard()).isEqualTo(currentCode(page, 0));
+        assertThat(page.clipboard()).isIn(firstBefore, currentCode(page, 0));
     }
 
     /** The code the card of this index shows now, grouping spaces removed. */

@@ -84,6 +84,8 @@ class DashboardStatusE2EIT extends ViewerBrowserCase {
         browser.get(baseUrl() + "/codes");
         CodesPage page = CodesPage.waitForCodes(browser, waitUp());
         assertThat(page.cards().getFirst().current()).isEqualTo("••••••");
+        // Far enough from a period boundary that the copied code is still the one shown afterwards.
+        waitUp().until(driver -> page.cards().getFirst().secondsRemaining() >= 5);
 
         page.clickCard(0);
 
