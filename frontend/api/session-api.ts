@@ -14,7 +14,8 @@ export interface WebSession {
 
 export interface VaultSnapshot {
   keyAttributes: KeyAttributes;
-  authenticatorKey: WrappedAuthenticatorKey | null;
+  /** Absent (the server leaves nulls out) before any sync client created one. */
+  authenticatorKey?: WrappedAuthenticatorKey | null;
   /** Every entity changed after sinceTime (tombstones included), oldest change first. */
   diff: Entity[];
   /** The server's time in epoch microseconds, for clock correction. */
@@ -25,7 +26,15 @@ export interface ViewerSettings {
   autoLockMinutes: number;
   minAutoLockMinutes: number;
   maxAutoLockMinutes: number;
+  /** Seconds after a copy before the dashboard empties the clipboard; 0: never. */
+  clipboardClearSeconds: number;
+  maxClipboardClearSeconds: number;
+  /** Codes show as dots until their card is clicked. */
+  hideCodes: boolean;
 }
+
+/** The preferences a save changes; the ones left out stay as they are. */
+export type SettingsChange = Partial<Pick<ViewerSettings, 'autoLockMinutes' | 'clipboardClearSeconds' | 'hideCodes'>>;
 
 /**
  * Exchanges the sync token for a web session. The server revokes the token: it is useless afterwards.
@@ -69,6 +78,6 @@ export function fetchSettings(): Promise<ViewerSettings> {
   return getJson<ViewerSettings>('/web/settings');
 }
 
-export function saveSettings(autoLockMinutes: number): Promise<ViewerSettings> {
-  return sendJson<ViewerSettings>('PUT', '/web/settings', { autoLockMinutes });
+export function saveSettings(change: SettingsChange): Promise<ViewerSettings> {
+  return sendJson<ViewerSettings>('PUT', '/web/settings', change);
 }

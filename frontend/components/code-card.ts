@@ -10,6 +10,9 @@ import type { CodeItem } from '../dashboard/vault-model';
 
 export interface CardHandlers {
   copy(item: CodeItem): void;
+  copyRaw(item: CodeItem): void;
+  /** Whether this card shows its codes now: always, unless "hide codes until clicked" is on. */
+  shows(item: CodeItem): boolean;
 }
 
 const pin = html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label="Pinned">
@@ -17,6 +20,7 @@ const pin = html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label="Pin
 </svg>`;
 
 export function cardTemplate(item: CodeItem, index: number, now: number, handlers: CardHandlers): TemplateResult {
+  if (!item.entry) return brokenCard(item, index, handlers);
   return html`<div
     class="card"
     data-testid="code-card"
@@ -27,24 +31,59 @@ export function cardTemplate(item: CodeItem, index: number, now: number, handler
     data-type=${item.type}
     tabindex="0"
     role="button"
-    aria-roledescription=${item.entry ? 'code, press Enter to copy' : 'unreadable code'}
+    aria-roledescription=${handlers.shows(item) ? 'code, press Enter to copy' : 'hidden code, press Enter to show and copy'}
     @click=${() => handlers.copy(item)}
   >
-    ${brandAvatar(item.issuer, item.account, item.entry?.display)}
-    <div class="names">
-      <div class="issuer">${item.issuer || item.account || 'Unnamed'} ${item.pinned ? pin : nothing}</div>
-      ${item.issuer && item.account ? html`<div class="account">${item.account}</div>` : nothing}
-      ${item.tags.length > 0
-        ? html`<div class="tags">${item.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>`
-        : nothing}
-      ${item.note ? html`<div class="note">${item.note}</div>` : nothing}
-    </div>
-    ${item.entry
-      ? codeColumn(item, now)
-      : html`<div class="unreadable" data-testid="code-error">
-          ${item.type === 'unreadable' ? 'Cannot be decrypted' : 'No code'}: ${item.error}
-        </div>`}
+    ${brandAvatar(item.issuer, item.account, item.entry.display)} ${names(item)} ${codeColumn(item, now, handlers.shows(item))}
   </div>`;
+}
+
+function names(item: CodeItem): TemplateResult {
+  return html`<div class="names">
+    <div class="issuer">${item.issuer || item.account || 'Unnamed'} ${item.pinned ? pin : nothing}</div>
+    ${item.issuer && item.account ? html`<div class="account">${item.account}</div>` : nothing}
+    ${item.tags.length > 0
+      ? html`<div class="tags">${item.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>`
+      : nothing}
+    ${item.note ? html`<div class="note">${item.note}</div>` : nothing}
+  </div>`;
+}
+
+/**
+ * An entry without a code, said in plain words. One that decrypted but holds no usable URI offers its
+ * text, as Ente does, so that the person can repair it in an app; one that did not decrypt has no text.
+ */
+function brokenCard(item: CodeItem, index: number, handlers: CardHandlers): TemplateResult {
+  return html`<div
+    class="card broken"
+    data-testid="code-card"
+    data-index=${index}
+    data-id=${item.id}
+    data-issuer=${item.issuer}
+    data-account=${item.account}
+    data-type=${item.type}
+    tabindex="0"
+    role="group"
+    aria-label="Entry without a code"
+  >
+    <div class="avatar" style="--hue: 0" aria-hidden="true">!</div>
+    <div class="names">
+      <div class="issuer">${item.issuer || item.account || 'An entry without a code'}</div>
+      <div class="unreadable" data-testid="code-error" data-reason=${item.error ?? ''}>${brokenText(item)}</div>
+    </div>
+    ${item.raw === undefined
+      ? nothing
+      : html`<button type="button" class="raw" data-testid="copy-raw" @click=${() => handlers.copyRaw(item)}>
+          Copy raw data
+        </button>`}
+  </div>`;
+}
+
+function brokenText(item: CodeItem): string {
+  if (item.type === 'unreadable') {
+    return 'This entry cannot be opened with your key: it was damaged, or saved by an app with another key. The app that added it may still show it.';
+  }
+  return `This entry is not a code Keyhole can show (${item.error ?? 'unknown problem'}). Copy its raw data to fix it in your app.`;
 }
 
 // The HMACs change once per period, the countdown every second. Codes are kept per time step, so a
@@ -94,7 +133,9 @@ export function prepareNextStep(entries: Iterable<OtpEntry>, now: number): void 
   }
 }
 
-function codeColumn(item: CodeItem, now: number): TemplateResult {
+const HIDDEN = '••• •••';
+
+function codeColumn(item: CodeItem, now: number, shown: boolean): TemplateResult {
   const entry = item.entry!;
   let codes;
   try {
@@ -104,12 +145,18 @@ function codeColumn(item: CodeItem, now: number): TemplateResult {
   }
   const remaining = codes.secondsRemaining;
   const fraction = remaining === null ? 1 : 1 - codes.progress;
-  return html`<div class="codes" data-seconds-remaining=${remaining ?? ''}>
-      <div class="current" data-testid="code-current">${groupCode(codes.current)}</div>
-      <div class="next">next <span data-testid="code-next">${groupCode(codes.next)}</span></div>
-      <div class="countdown" data-testid="code-countdown">
-        ${remaining === null ? `counter ${entry.counter}` : `${remaining} s`}
-      </div>
+  return html`<div class="codes" data-seconds-remaining=${remaining ?? ''} data-hidden=${!shown}>
+      <div class="current" data-testid="code-current">${shown ? groupCode(codes.current) : HIDDEN}</div>
+      <div class="next">next <span data-testid="code-next">${shown ? groupCode(codes.next) : HIDDEN}</span></div>
+      ${remaining === null
+        ? html`<div class="countdown hotp" data-testid="code-countdown" title=${HOTP_HINT}>
+            counter ${entry.counter} · <span data-testid="hotp-hint">not advanced here</span>
+          </div>`
+        : html`<div class="countdown" data-testid="code-countdown">${remaining} s</div>`}
     </div>
     <div class="bar ${fraction < 0.25 ? 'ending' : ''}" style="transform: scaleX(${fraction})" aria-hidden="true"></div>`;
 }
+
+/** A counter-based code changes only when an app advances the counter; this read-only viewer never does. */
+const HOTP_HINT =
+  'A counter-based (HOTP) code: Keyhole shows the code for the saved counter and never advances it. To get a new code, use the app that added it.';

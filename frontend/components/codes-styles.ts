@@ -67,19 +67,140 @@ export const codesStyles = css`
     flex: 1;
     --vaadin-virtual-list-padding-block: var(--lumo-space-s);
   }
+  /* One virtual row holds --columns cards side by side (dashboard/grid.ts). */
+  .row {
+    display: grid;
+    grid-template-columns: repeat(var(--columns), minmax(0, 1fr));
+    gap: var(--lumo-space-s);
+    max-width: 96rem;
+    margin: 0 auto;
+    padding: 0 var(--lumo-space-m) var(--lumo-space-s);
+  }
   .card {
     position: relative;
     display: grid;
-    grid-template-columns: auto 1fr auto;
-    gap: var(--lumo-space-m);
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: var(--lumo-space-s);
+    row-gap: var(--lumo-space-xs);
     align-items: center;
-    max-width: 44rem;
-    margin: 0 auto var(--lumo-space-s);
-    padding: var(--lumo-space-m);
+    padding: var(--lumo-space-s) var(--lumo-space-m) var(--lumo-space-m);
     border-radius: var(--lumo-border-radius-l);
     background: var(--lumo-contrast-5pct);
     overflow: hidden;
     cursor: copy;
+  }
+  .card.broken {
+    cursor: default;
+  }
+  .names {
+    min-width: 0;
+  }
+  .issuer,
+  .account {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  /* The code under the names, across the card, the largest thing on it; next code and countdown beside it. */
+  .grid .codes {
+    grid-column: 1 / -1;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    align-items: center;
+    column-gap: var(--lumo-space-s);
+  }
+  .grid .current {
+    grid-row: span 2;
+  }
+  .grid .next,
+  .grid .countdown {
+    text-align: end;
+    white-space: nowrap;
+  }
+  /* A phone: one line per code, the code on the right. */
+  .compact .row {
+    padding-inline: var(--lumo-space-s);
+    gap: var(--lumo-space-xs);
+    padding-bottom: var(--lumo-space-xs);
+  }
+  .compact .card {
+    grid-template-columns: auto minmax(0, 1fr) auto;
+    padding: var(--lumo-space-xs) var(--lumo-space-s);
+  }
+  .compact .avatar {
+    width: 2rem;
+    height: 2rem;
+  }
+  .compact .avatar.brand svg {
+    width: 1.5rem;
+    height: 1.5rem;
+  }
+  .compact .note {
+    display: none;
+  }
+  .compact .codes {
+    text-align: end;
+  }
+  .compact .current {
+    font-size: var(--lumo-font-size-xl);
+  }
+  .compact .next,
+  .compact .countdown {
+    display: inline;
+    font-size: var(--lumo-font-size-xs);
+  }
+  .compact .countdown::before {
+    content: ' · ';
+  }
+  .card.broken .unreadable {
+    grid-column: auto;
+  }
+  .raw {
+    grid-column: 1 / -1;
+    justify-self: start;
+    font: inherit;
+    font-size: var(--lumo-font-size-s);
+    color: var(--lumo-primary-text-color);
+    background: none;
+    border: 1px solid var(--lumo-contrast-30pct);
+    border-radius: var(--lumo-border-radius-m);
+    padding: var(--lumo-space-xs) var(--lumo-space-s);
+    cursor: pointer;
+  }
+  .sync {
+    font-size: var(--lumo-font-size-s);
+    color: var(--lumo-secondary-text-color);
+  }
+  .offline {
+    margin: var(--lumo-space-s) var(--lumo-space-m) 0;
+    padding: var(--lumo-space-s) var(--lumo-space-m);
+    border-radius: var(--lumo-border-radius-m);
+    border: 1px solid var(--lumo-error-color);
+    background: var(--lumo-error-color-10pct);
+    color: var(--lumo-error-text-color);
+  }
+  .first-run {
+    max-width: 40rem;
+    margin: var(--lumo-space-l) auto;
+    padding: 0 var(--lumo-space-m);
+    overflow-wrap: anywhere;
+  }
+  .first-run h2 {
+    font-size: var(--lumo-font-size-xl);
+  }
+  .first-run h3 {
+    font-size: var(--lumo-font-size-l);
+    margin-bottom: var(--lumo-space-xs);
+  }
+  .first-run pre {
+    padding: var(--lumo-space-s) var(--lumo-space-m);
+    border-radius: var(--lumo-border-radius-m);
+    background: var(--lumo-contrast-5pct);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .first-run var {
+    color: var(--lumo-primary-text-color);
   }
   .avatar {
     display: grid;
@@ -129,9 +250,6 @@ export const codesStyles = css`
     border-radius: var(--lumo-border-radius-s);
     background: var(--lumo-contrast-10pct);
   }
-  .codes {
-    text-align: end;
-  }
   .current {
     font-family: ui-monospace, monospace;
     font-size: var(--lumo-font-size-xxl);
@@ -170,15 +288,5 @@ export const codesStyles = css`
     border-radius: var(--lumo-border-radius-m);
     background: var(--lumo-contrast-90pct);
     color: var(--lumo-base-color);
-  }
-  @media (max-width: 30rem) {
-    .card {
-      grid-template-columns: auto 1fr;
-    }
-    .codes,
-    .unreadable {
-      grid-column: 1 / -1;
-      text-align: start;
-    }
   }
 `;

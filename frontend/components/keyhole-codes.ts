@@ -1,51 +1,70 @@
 import '@vaadin/virtual-list';
 import type { VirtualList } from '@vaadin/virtual-list';
-import { LitElement, html, nothing, render, type PropertyValues } from 'lit';
-import { customElement, property, query, state } from 'lit/decorators.js';
-import { copyText } from '../dashboard/clipboard';
-import { filterCodes, readViewState, viewStateUrl, type ViewState } from '../dashboard/filter';
+import { LitElement, html, nothing, render } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { clearClipboardAfter, copyText } from '../dashboard/clipboard';
+import { filterCodes, hasLegacyView, readViewState, viewStateUrl, type ViewState } from '../dashboard/filter';
+import { columnsFor, COMPACT_BELOW_PX, moveFocus, toRows, type Row } from '../dashboard/grid';
+import { offlineText, syncedAgo } from '../dashboard/sync-status';
+import { takeViewFragment } from '../dashboard/view-fragment';
 import { HttpError } from '../api/http';
 import { startIdleLock, type IdleLock } from '../session/idle-lock';
 import { forgetMasterKey, heldMasterKey, restoreAfterReload } from '../session/key-cache';
-import { LiveVault } from '../dashboard/live-vault';
+import { LiveVault, POLL_INTERVAL_MS } from '../dashboard/live-vault';
 import { fetchSettings, logOut } from '../api/session-api';
 import { currentTheme, followSystemTheme, toggleTheme } from './theme';
 import type { CodeItem } from '../dashboard/vault-model';
 import { cachedCodesAt, cardTemplate, prepareNextStep } from './code-card';
+import { firstRun } from './first-run';
 import { codesStyles } from './codes-styles';
 import './keyhole-unlock';
 
 type Status = 'loading' | 'locked' | 'ready' | 'failed';
 const DEFAULT_AUTO_LOCK_MINUTES = 15;
+/** CodesView's route. */
+const DASHBOARD_PATH = '/codes';
 
 /**
  * The dashboard: decrypts the vault in this browser and shows live codes. Read-only by construction:
- * nothing here can write a code. Owns the URL's q and tag from the moment it starts (the view only
- * passes their first values), so a view can be bookmarked and the back button walks through filters.
+ * nothing here can write a code. Owns the URL's fragment (#q=…&tag=…), which the server never sees, so a
+ * view can be bookmarked and the back button walks through filters.
  */
 @customElement('keyhole-codes')
 export class KeyholeCodes extends LitElement {
   static styles = codesStyles;
 
-  @property() q = '';
-  @property() tag = '';
   @state() private status: Status = 'loading';
   @state() private view: ViewState = { q: '', tag: '' };
   @state() private visible: readonly CodeItem[] = [];
+  @state() private gridRows: readonly Row<CodeItem>[] = [];
+  @state() private columns = 1;
   @state() private toast = '';
   @state() private lockReason = '';
-  @query('vaadin-virtual-list') private list: VirtualList<CodeItem> | null | undefined;
+  @state() private syncText = '';
+  /** When polls began to fail (this browser's clock); undefined while the server answers. */
+  @state() private offlineSince: number | undefined;
+  /** The one card whose codes show while "hide codes until clicked" is on. */
+  @state() private revealedId: string | undefined;
+  private hideCodes = false;
+  private clipboardClearSeconds = 0;
+  /** The entity whose card has the keyboard focus: a row the virtual list recycles must not keep it. */
+  private focusedId: string | undefined;
+  private readonly resizer = new ResizeObserver(() => this.layOut());
+  @query('vaadin-virtual-list') private list: VirtualList<Row<CodeItem>> | null | undefined;
   @query('input[type=search]') private search!: HTMLInputElement;
   private readonly vault = new LiveVault();
   private idleLock: IdleLock | undefined;
   private ticker: number | undefined;
   private toastTimer: number | undefined;
+  private retry: number | undefined;
   private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
 
   connectedCallback() {
     super.connectedCallback();
     followSystemTheme();
-    this.view = { q: this.q, tag: this.tag };
+    this.view = initialView();
+    this.showInAddressBar();
+    this.resizer.observe(this);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('keydown', this.onGlobalKey);
     void this.start();
@@ -55,12 +74,8 @@ export class KeyholeCodes extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('keydown', this.onGlobalKey);
+    this.resizer.disconnect();
     this.stopTimers();
-  }
-
-  protected willUpdate(changed: PropertyValues<this>) {
-    // The server view sets q and tag again when the router re-enters it (e.g. back button): follow.
-    if ((changed.has('q') || changed.has('tag')) && this.hasUpdated) this.show({ q: this.q, tag: this.tag }, 'none');
   }
 
   render() {
@@ -95,6 +110,7 @@ export class KeyholeCodes extends LitElement {
         <span class="count" data-testid="code-count" data-count=${this.vault.model.size}
           >${countText(this.visible.length, this.vault.model.size)}</span
         >
+        <span class="sync" data-testid="sync-status" ?data-offline=${this.offlineSince !== undefined}>${this.syncText}</span>
         <a href="settings" aria-label="Settings">Settings</a>
         <button type="button" data-testid="logout" @click=${this.logout}>Sign out</button>
       </header>
@@ -114,6 +130,9 @@ export class KeyholeCodes extends LitElement {
             )}
           </nav>`
         : nothing}
+      ${this.offlineSince !== undefined
+        ? html`<div class="offline" role="alert" data-testid="offline-banner">${offlineText(this.offlineSince)}</div>`
+        : nothing}
       ${this.body()}
       ${this.toast ? html`<div class="toast" role="status" data-testid="copy-feedback">${this.toast}</div>` : nothing}`;
   }
@@ -121,27 +140,68 @@ export class KeyholeCodes extends LitElement {
   private body() {
     if (this.status === 'loading') return html`<div class="status" role="status">Decrypting your codes…</div>`;
     if (this.status === 'failed')
-      return html`<div class="status" role="alert">Cannot reach the server. <button @click=${this.start}>Retry</button></div>`;
-    if (this.vault.model.size === 0)
-      return html`<div class="empty">No codes yet. Add some with an Ente Auth app or the keyhole CLI.</div>`;
+      return html`<div class="status" role="alert">
+        Cannot reach the server. Trying again every ${POLL_INTERVAL_MS / 1000} s.
+        <button @click=${this.start}>Retry now</button>
+      </div>`;
+    if (this.vault.model.size === 0) return firstRun(location.origin);
     if (this.visible.length === 0) return html`<div class="empty">No codes match.</div>`;
     return html`<vaadin-virtual-list
       aria-label="Codes"
-      .items=${this.visible}
+      class=${this.columns === 1 && this.clientWidth < COMPACT_BELOW_PX ? 'compact' : 'grid'}
+      data-columns=${this.columns}
+      .items=${this.gridRows}
       .renderer=${this.renderRow}
       @keydown=${this.onListKey}
+      @focusin=${this.onFocusIn}
     ></vaadin-virtual-list>`;
   }
 
-  /** The row elements the virtual list has given out, with what each shows now. */
-  private readonly rows = new Map<HTMLElement, { item: CodeItem; index: number }>();
+  /** The row elements the virtual list has given out, with the row each shows now. */
+  private readonly rows = new Map<HTMLElement, Row<CodeItem>>();
 
-  private readonly renderRow = (root: HTMLElement, _list: unknown, model: { item: CodeItem; index: number }) => {
-    this.rows.set(root, model);
-    render(cardTemplate(model.item, model.index, this.vault.now(), this), root);
+  private readonly renderRow = (root: HTMLElement, _list: unknown, model: { item: Row<CodeItem> }) => {
+    this.rows.set(root, model.item);
+    this.renderCards(root, model.item, this.vault.now());
+    this.keepFocusOnItsCode(root);
   };
 
+  private renderCards(root: HTMLElement, row: Row<CodeItem>, now: number) {
+    render(
+      html`<div class="row" style="--columns: ${this.columns}">
+        ${row.items.map((item, offset) => cardTemplate(item, row.first + offset, now, this))}
+      </div>`,
+      root,
+    );
+  }
+
+  /**
+   * The virtual list reuses row elements as it scrolls: a focused card can come to show another code, and
+   * Enter would then copy that one. The focus follows its code if it is still rendered, else leaves.
+   */
+  private keepFocusOnItsCode(root: HTMLElement) {
+    const active = this.shadowRoot?.activeElement as HTMLElement | null | undefined;
+    if (!active || !root.contains(active) || active.dataset.id === this.focusedId) return;
+    const own = this.list?.querySelector<HTMLElement>(`[data-testid=code-card][data-id="${CSS.escape(this.focusedId ?? '')}"]`);
+    if (own?.checkVisibility()) own.focus();
+    else active.blur();
+  }
+
+  private readonly onFocusIn = (event: FocusEvent) => {
+    const card = (event.composedPath()[0] as HTMLElement).closest?.('[data-testid=code-card]') as HTMLElement | null;
+    if (card) this.focusedId = card.dataset.id;
+  };
+
+  /** Columns follow the element's width; the rows are cut again when their number changes. */
+  private layOut() {
+    const columns = columnsFor(this.clientWidth);
+    if (columns === this.columns) return this.requestUpdate();
+    this.columns = columns;
+    this.gridRows = toRows(this.visible, columns);
+  }
+
   private readonly start = async () => {
+    window.clearTimeout(this.retry);
     this.status = 'loading';
     try {
       await this.vault.fetch();
@@ -155,12 +215,16 @@ export class KeyholeCodes extends LitElement {
         masterKey,
         () => this.refresh(),
         (error) => this.onFailure(error),
+        () => (this.offlineSince = undefined),
       );
+      this.offlineSince = undefined;
       this.status = 'ready';
+      this.showInAddressBar();
       this.lockReason = '';
       this.refresh();
       this.startTicking();
-      await this.startIdleLock();
+      await this.loadSettings();
+      this.startIdleLock();
     } catch (error) {
       this.onFailure(error);
     }
@@ -174,11 +238,20 @@ export class KeyholeCodes extends LitElement {
       location.reload();
       return;
     }
-    if (this.status !== 'ready') this.status = 'failed';
+    if (this.status === 'ready') {
+      this.offlineSince ??= Date.now();
+      return;
+    }
+    // Not open yet: try again by itself, as the polls do once it is.
+    this.status = 'failed';
+    window.clearTimeout(this.retry);
+    this.retry = window.setTimeout(() => void this.start(), POLL_INTERVAL_MS);
   }
 
   private refresh() {
     this.visible = filterCodes(this.vault.model.list(), this.view);
+    this.columns = columnsFor(this.clientWidth);
+    this.gridRows = toRows(this.visible, this.columns);
     if (this.visible.length > 0 && !performance.getEntriesByName('keyhole:first-code').length) {
       this.updateComplete.then(() => {
         performance.mark('keyhole:first-code');
@@ -196,24 +269,35 @@ export class KeyholeCodes extends LitElement {
       const started = performance.now();
       // Re-renders the rows in place rather than asking the virtual list, which would measure its layout.
       const now = this.vault.now();
-      for (const [root, { item, index }] of this.rows) {
+      for (const [root, row] of this.rows) {
         if (!root.isConnected) this.rows.delete(root);
-        else if (!root.hidden) render(cardTemplate(item, index, now, this), root);
+        else if (!root.hidden) this.renderCards(root, row, now);
       }
       performance.measure('keyhole:tick', { start: started, end: performance.now() });
-      const shown = [...this.rows.values()].flatMap(({ item }) => (item.entry ? [item.entry] : []));
+      this.syncText = this.vault.lastSyncedAt ? syncedAgo(this.vault.lastSyncedAt, Date.now()) : '';
+      // When sign-in navigated here, Vaadin's router writes the address (by path, no fragment) some time
+      // after the dashboard started: the next tick puts the view back.
+      this.showInAddressBar();
+      const shown = [...this.rows.values()].flatMap(({ items }) => items.flatMap((item) => (item.entry ? [item.entry] : [])));
       whenIdle(() => prepareNextStep(shown, this.vault.now()));
       this.ticker = window.setTimeout(tick, 1000 - (this.vault.now() % 1000) + 5);
     };
     this.ticker = window.setTimeout(tick, 1000 - (this.vault.now() % 1000) + 5);
   }
 
-  private async startIdleLock() {
+  private async loadSettings() {
     try {
-      this.autoLockMinutes = (await fetchSettings()).autoLockMinutes;
+      const settings = await fetchSettings();
+      this.autoLockMinutes = settings.autoLockMinutes;
+      this.clipboardClearSeconds = settings.clipboardClearSeconds;
+      this.hideCodes = settings.hideCodes;
     } catch {
-      // Keep the default: failing to read a preference must not leave the vault open forever.
+      // Keep the defaults: failing to read a preference must not leave the vault open forever.
     }
+    this.rerenderRows();
+  }
+
+  private startIdleLock() {
     this.idleLock?.stop();
     this.idleLock = startIdleLock(this.autoLockMinutes * 60_000, () => void this.lock());
   }
@@ -223,6 +307,8 @@ export class KeyholeCodes extends LitElement {
     await this.vault.close();
     forgetMasterKey();
     this.visible = [];
+    this.gridRows = [];
+    this.revealedId = undefined;
     this.rows.clear();
     this.lockReason = 'Locked after a period without activity. Enter your password to see your codes again.';
     this.status = 'locked';
@@ -232,6 +318,7 @@ export class KeyholeCodes extends LitElement {
     this.idleLock?.stop();
     this.vault.stopPolling();
     window.clearTimeout(this.ticker);
+    window.clearTimeout(this.retry);
   }
 
   private readonly logout = async () => {
@@ -245,18 +332,52 @@ export class KeyholeCodes extends LitElement {
     }
   };
 
+  /** With "hide codes until clicked", a click shows that card's codes (and hides the last shown) too. */
   copy(item: CodeItem) {
     if (!item.entry) return;
+    if (!this.shows(item)) {
+      this.revealedId = item.id;
+      this.rerenderRows();
+    }
     const code = cachedCodesAt(item.entry, this.vault.now()).current;
-    void copyText(code).then((copied) =>
-      this.showToast(copied ? `Copied ${item.issuer || item.account || 'code'}` : 'Copy failed'),
-    );
+    void copyText(code).then((copied) => {
+      this.showToast(copied ? `Copied ${item.issuer || item.account || 'code'}` : 'Copy failed');
+      if (copied) clearClipboardAfter(code, this.clipboardClearSeconds);
+    });
+  }
+
+  copyRaw(item: CodeItem) {
+    if (item.raw === undefined) return;
+    void copyText(item.raw).then((copied) => this.showToast(copied ? 'Copied the raw data' : 'Copy failed'));
+  }
+
+  shows(item: CodeItem): boolean {
+    return !this.hideCodes || item.id === this.revealedId;
+  }
+
+  private rerenderRows() {
+    const now = this.vault.now();
+    for (const [root, row] of this.rows) if (root.isConnected && !root.hidden) this.renderCards(root, row, now);
   }
 
   private showToast(text: string) {
     this.toast = text;
     window.clearTimeout(this.toastTimer);
     this.toastTimer = window.setTimeout(() => (this.toast = ''), 2000);
+  }
+
+  /** Puts the view in the fragment and takes an old bookmark's query out of the address and the history. */
+  private showInAddressBar() {
+    // Only on the dashboard's own address: on the way in from sign-in the address is still /login, and a
+    // router navigation away may still find this element attached.
+    if (!location.pathname.endsWith(DASHBOARD_PATH)) return;
+    // An old bookmark's query that sign-in's navigation wrote after the start is the view asked for.
+    if (hasLegacyView(location.search)) {
+      this.view = readViewState(location.search);
+      this.refresh();
+    }
+    const url = viewStateUrl(location.pathname, this.view);
+    if (location.pathname + location.search + location.hash !== url) window.history.replaceState(window.history.state, '', url);
   }
 
   /** Applies a view; 'push' adds a history entry (tag), 'replace' rewrites it (typing), 'none' follows one. */
@@ -276,7 +397,7 @@ export class KeyholeCodes extends LitElement {
     this.show({ ...this.view, tag: this.view.tag === tag ? '' : tag }, 'push');
   }
 
-  private readonly onPopState = () => this.show(readViewState(location.search), 'none');
+  private readonly onPopState = () => this.show(readViewState(location.hash), 'none');
 
   private onToggleTheme() {
     toggleTheme();
@@ -306,11 +427,12 @@ export class KeyholeCodes extends LitElement {
     const card = (event.composedPath()[0] as HTMLElement).closest?.('[data-testid=code-card]') as HTMLElement | null;
     if (!card) return;
     const index = Number(card.dataset.index);
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+    if (['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
+      // Handled here, never by the scroller: its own Home/End scroll would leave the focus on a recycled row.
       event.preventDefault();
-      const next = index + (event.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0) this.search.focus();
-      else this.focusCard(Math.min(next, this.visible.length - 1));
+      const next = moveFocus(event.key, index, this.visible.length, this.columns);
+      if (next === undefined) this.search.focus();
+      else this.focusCard(next);
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       this.copy(this.visible[index]!);
@@ -319,10 +441,26 @@ export class KeyholeCodes extends LitElement {
 
   private focusCard(index: number) {
     const list = this.list;
-    if (!list || this.visible.length === 0) return;
-    if (index < list.firstVisibleIndex || index > list.lastVisibleIndex) list.scrollToIndex(index);
-    requestAnimationFrame(() => list.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus());
+    const item = this.visible[index];
+    if (!list || !item) return;
+    this.focusedId = item.id;
+    const row = Math.floor(index / this.columns);
+    if (row < list.firstVisibleIndex || row > list.lastVisibleIndex) list.scrollToIndex(row);
+    requestAnimationFrame(() =>
+      list.querySelector<HTMLElement>(`[data-testid=code-card][data-id="${CSS.escape(item.id)}"]`)?.focus(),
+    );
   }
+}
+
+/**
+ * The view of the URL: its fragment, else an old bookmark's query string, else what sign-in carried over.
+ * The address bar is then made to match (showInAddressBar).
+ */
+function initialView(): ViewState {
+  const carried = takeViewFragment();
+  if (hasLegacyView(location.search)) return readViewState(location.search);
+  if (location.hash) return readViewState(location.hash);
+  return readViewState(carried);
 }
 
 function whenIdle(work: () => void): void {

@@ -22,3 +22,29 @@ function copyWithSelection(text: string): boolean {
   area.remove();
   return copied;
 }
+
+let pendingClear: number | undefined;
+
+/**
+ * Empties the clipboard `seconds` after a copy (the optional setting), unless something else was copied
+ * since. A browser that will not let the page read the clipboard gets it emptied anyway: the code is the
+ * last thing this page put there, and a stale code is worth less than whatever replaced it.
+ */
+export function clearClipboardAfter(text: string, seconds: number): void {
+  window.clearTimeout(pendingClear);
+  if (seconds <= 0) return;
+  pendingClear = window.setTimeout(() => void clearIfStill(text), seconds * 1000);
+}
+
+async function clearIfStill(text: string): Promise<void> {
+  try {
+    if ((await navigator.clipboard.readText()) !== text) return;
+  } catch {
+    // Reading refused: clear as promised.
+  }
+  try {
+    await navigator.clipboard.writeText('');
+  } catch {
+    // The page lost focus or the permission: nothing can be cleared from here.
+  }
+}

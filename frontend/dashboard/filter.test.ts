@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterCodes, readViewState, viewStateUrl } from './filter';
+import { filterCodes, hasLegacyView, readViewState, viewStateUrl } from './filter';
 import type { CodeItem } from './vault-model';
 
 const item = (id: string, issuer: string, account: string, tags: string[] = [], note = ''): CodeItem => ({
@@ -33,11 +33,19 @@ describe('dashboard filter', () => {
     expect(filterCodes(items, { q: '', tag: 'wor' })).toEqual([]);
   });
 
-  it('round-trips the view through the URL and leaves empty values out', () => {
+  it('round-trips the view through the URL fragment and leaves empty values out', () => {
     const url = viewStateUrl('/codes', { q: 'git hub', tag: 'work & play' });
-    expect(url).toBe('/codes?q=git+hub&tag=work+%26+play');
+    expect(url).toBe('/codes#q=git+hub&tag=work+%26+play');
     expect(readViewState(url.slice('/codes'.length))).toEqual({ q: 'git hub', tag: 'work & play' });
     expect(viewStateUrl('/codes', { q: '', tag: '' })).toBe('/codes');
     expect(readViewState('')).toEqual({ q: '', tag: '' });
+  });
+
+  it('still reads an old bookmark whose view is in the query string', () => {
+    expect(readViewState('?q=bank&tag=home')).toEqual({ q: 'bank', tag: 'home' });
+    expect(hasLegacyView('?q=bank')).toBe(true);
+    expect(hasLegacyView('?tag=')).toBe(true);
+    expect(hasLegacyView('?continue')).toBe(false);
+    expect(hasLegacyView('')).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { openAuthenticatorKey } from '../vault/keys';
 import type { KeyAttributes } from '../vault/types';
 import { fetchVault, type VaultSnapshot } from '../api/session-api';
 import { VaultModel } from './vault-model';
+import { rememberViewFragment } from './view-fragment';
 
 /** Within the issue's 30 s for a change made by a sync client to show, with room for one failed poll. */
 export const POLL_INTERVAL_MS = 10_000;
@@ -28,9 +29,11 @@ let prefetched: Promise<Timed> | undefined;
 /**
  * Starts loading the whole vault now (right after sign-in), for the dashboard that is about to open.
  * Given the master key, it decrypts too: that work then overlaps the round trip to the server that
- * navigates to the dashboard, instead of following it.
+ * navigates to the dashboard, instead of following it. The sign-in page's fragment (a bookmarked
+ * search) is kept for the dashboard too: that navigation drops it.
  */
 export function prefetchVault(masterKey?: Uint8Array): void {
+  rememberViewFragment();
   prefetched = fetchTimed(0).then((timed) =>
     masterKey === undefined ? timed : { ...timed, opened: openAhead(timed.snapshot, masterKey) },
   );
@@ -41,7 +44,7 @@ async function openAhead(snapshot: VaultSnapshot, masterKey: Uint8Array): Promis
   performance.mark('keyhole:decrypt-start');
   const model = new VaultModel();
   const authenticatorKey =
-    snapshot.authenticatorKey === null ? undefined : await openAuthenticatorKey(snapshot.authenticatorKey, masterKey);
+    snapshot.authenticatorKey == null ? undefined : await openAuthenticatorKey(snapshot.authenticatorKey, masterKey);
   if (authenticatorKey) await model.apply(snapshot.diff, authenticatorKey);
   performance.measure('keyhole:decrypt', 'keyhole:decrypt-start');
   return { masterKey, authenticatorKey, model };
@@ -62,6 +65,8 @@ export class LiveVault {
   private openedAhead: Promise<Opened> | undefined;
   private offsetMillis = 0;
   private poller: number | undefined;
+  /** When (this browser's clock) the server last answered a fetch: for "Synced 8 s ago". */
+  lastSyncedAt = 0;
 
   /** Fetches the whole encrypted vault; nothing is decrypted yet. */
   async fetch(): Promise<void> {
@@ -89,12 +94,16 @@ export class LiveVault {
     performance.measure('keyhole:decrypt', 'keyhole:decrypt-start');
   }
 
-  /** Polls the diff every POLL_INTERVAL_MS; `onChange` runs when a code appeared, changed or vanished. */
-  startPolling(masterKey: Uint8Array, onChange: () => void, onFailure: (error: unknown) => void): void {
+  /**
+   * Polls the diff every POLL_INTERVAL_MS; `onChange` runs when a code appeared, changed or vanished,
+   * `onSynced` after every poll that reached the server, `onFailure` after every one that did not.
+   */
+  startPolling(masterKey: Uint8Array, onChange: () => void, onFailure: (error: unknown) => void, onSynced?: () => void): void {
     this.stopPolling();
     const poll = async () => {
       try {
         if (await this.applySnapshot(await this.timed(this.model.lastUpdatedAt), masterKey)) onChange();
+        onSynced?.();
       } catch (error) {
         onFailure(error);
       }
@@ -124,7 +133,8 @@ export class LiveVault {
   }
 
   private async applySnapshot(snapshot: VaultSnapshot, masterKey: Uint8Array): Promise<boolean> {
-    if (snapshot.authenticatorKey === null) return false;
+    // Absent, not null, from the server: its JSON leaves null fields out (an account before its first code).
+    if (snapshot.authenticatorKey == null) return false;
     this.authenticatorKey ??= await openAuthenticatorKey(snapshot.authenticatorKey, masterKey);
     return this.model.apply(snapshot.diff, this.authenticatorKey);
   }
@@ -133,6 +143,7 @@ export class LiveVault {
     const { snapshot, offsetMillis, opened } = await (early?.catch(() => fetchTimed(sinceTime)) ?? fetchTimed(sinceTime));
     this.offsetMillis = offsetMillis;
     this.openedAhead = opened;
+    this.lastSyncedAt = Date.now();
     return snapshot;
   }
 

@@ -18,6 +18,8 @@ export interface CodeItem {
   entry?: OtpEntry;
   /** Why this entity shows no code: it could not be decrypted, or its URI cannot be used. */
   error?: string;
+  /** The decrypted text of an entry whose URI cannot be used, for "copy raw data"; never set otherwise. */
+  raw?: string;
   /** Lower-cased issuer, account, tags and note: what search looks through. */
   haystack: string;
 }
@@ -97,6 +99,7 @@ function toItem(result: { id: string; uri: string } | { id: string; error: strin
     type: entry.type,
     entry: entry.error === undefined ? entry : undefined,
     error: entry.error,
+    ...(entry.error === undefined ? {} : { raw: result.uri }),
     haystack: [issuer, account, ...tags, note].join('\n').toLowerCase(),
   };
 }

@@ -36,6 +36,8 @@ final class UnknownPageFilter extends OncePerRequestFilter {
             </body></html>
             """;
 
+    static final String LUMO_FILES = "/lumo/";
+
     private final RequestUtil vaadin;
     private final RequestMatcher vaadinStaticFiles;
     private final ControllerPaths controllerPaths;
@@ -74,6 +76,9 @@ final class UnknownPageFilter extends OncePerRequestFilter {
                 || vaadin.isAnonymousRoute(request)
                 || vaadin.isSecuredFlowRoute(request)
                 || vaadinStaticFiles.matches(request)
+                // The Lumo stylesheet of KeyholeAppShell (@StyleSheet(Lumo.STYLESHEET)), served from the
+                // Lumo jar's META-INF/resources: not among Vaadin's default static files, yet every page needs it.
+                || request.getRequestURI().startsWith(LUMO_FILES)
                 || controllerPaths.serve(request)
                 || request.getRequestURI().equals("/error")
                 || request.getRequestURI().startsWith("/actuator/");

@@ -74,6 +74,9 @@ class ViewerSecurityConfig {
                         // Ente's "Passkeys" entry lands here; it only redirects to /settings.
                         .requestMatchers(HttpMethod.GET, PasskeysEntryController.PATH)
                         .permitAll()
+                        // Lumo's stylesheet: public, and the sign-in page needs it before anyone is signed in.
+                        .requestMatchers(HttpMethod.GET, UnknownPageFilter.LUMO_FILES + "**")
+                        .permitAll()
                         .requestMatchers(WEB_JSON)
                         .hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());

@@ -7,11 +7,15 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /web/settings}: the signed-in account's viewer preferences. Writes only the preference. */
+/** {@code /web/settings}: the signed-in account's viewer preferences. Writes only the preferences. */
 @RestController
 class ViewerSettingsController {
 
-    record Update(@Nullable Double autoLockMinutes) {}
+    /** Each field null: left as it is. */
+    record Update(
+            @Nullable Double autoLockMinutes,
+            @Nullable Integer clipboardClearSeconds,
+            @Nullable Boolean hideCodes) {}
 
     private final ViewerSettingsService settings;
 
@@ -26,6 +30,6 @@ class ViewerSettingsController {
 
     @PutMapping("/web/settings")
     ViewerSettings put(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestBody Update update) {
-        return settings.update(viewer.userId().value(), update.autoLockMinutes());
+        return settings.update(viewer.userId().value(), update);
     }
 }

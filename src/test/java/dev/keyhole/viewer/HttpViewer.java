@@ -81,6 +81,12 @@ public record HttpViewer(HttpClient http, URI base, String sessionId, String csr
         return sessionCookie(send("GET", path, null));
     }
 
+    /** {@code method path} with this session's cookie and, with a JSON body, its CSRF token: the answer. */
+    public HttpResponse<String> json(String method, String path, @Nullable String body)
+            throws IOException, InterruptedException {
+        return send(method, path, body);
+    }
+
     private HttpResponse<String> send(String method, String path, @Nullable String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))

@@ -29,6 +29,8 @@ public final class TestAccount {
     public final String email;
     private final EnteVaultClient phone;
     private final Map<UUID, String> uris = new LinkedHashMap<>();
+    /** Whether the account has its authenticator key (signUpWithoutCodes: not until the first code). */
+    private boolean keyed;
 
     private TestAccount(String email, EnteVaultClient phone) {
         this.email = email;
@@ -39,7 +41,20 @@ public final class TestAccount {
         String email = name + "-" + UUID.randomUUID() + "@example.test";
         EnteTestClient client = new EnteTestClient(URI.create("http://localhost:" + port));
         client.signUp(email, FIXED_CODE, keys());
-        return new TestAccount(email, new EnteVaultClient(client).openOrCreateKey());
+        TestAccount account = new TestAccount(email, new EnteVaultClient(client).openOrCreateKey());
+        account.keyed = true;
+        return account;
+    }
+
+    /**
+     * An account as a new user has it before the first import: its keys, but no authenticator key yet (a
+     * sync client creates that with the first code). The first {@link #add} creates it, as a phone would.
+     */
+    public static TestAccount signUpWithoutCodes(int port, String name) {
+        String email = name + "-" + UUID.randomUUID() + "@example.test";
+        EnteTestClient client = new EnteTestClient(URI.create("http://localhost:" + port));
+        client.signUp(email, FIXED_CODE, keys());
+        return new TestAccount(email, new EnteVaultClient(client));
     }
 
     private static synchronized EnteKeys keys() {
@@ -50,6 +65,10 @@ public final class TestAccount {
     }
 
     public UUID add(String otpauthUri) {
+        if (!keyed) {
+            phone.openOrCreateKey();
+            keyed = true;
+        }
         UUID id = phone.create(otpauthUri);
         uris.put(id, otpauthUri);
         return id;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 
-/** {@code <keyhole-codes>}: the client-side dashboard. Only the search text and tag pass through here. */
+/** {@code <keyhole-codes>}: the client-side dashboard. Nothing passes through here: no code, no search. */
 @Tag("keyhole-codes")
 @JsModule("./components/keyhole-codes.ts")
 @NpmPackage(value = "libsodium-wrappers-sumo", version = "0.8.4")
@@ -14,10 +14,5 @@ class CodesElement extends Component implements HasSize {
 
     CodesElement() {
         setSizeFull();
-    }
-
-    void showView(String query, String tag) {
-        getElement().setProperty("q", query);
-        getElement().setProperty("tag", tag);
     }
 }

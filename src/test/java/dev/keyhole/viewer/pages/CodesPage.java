@@ -133,11 +133,25 @@ public final class CodesPage {
         return new LoginPage(browser, wait);
     }
 
+    /** The text of the element with this data-testid inside the dashboard ("" if there is none). */
+    public String text(String testId) {
+        var found = root().findElements(By.cssSelector("[data-testid='" + testId + "']"));
+        return found.isEmpty() ? "" : found.getFirst().getText();
+    }
+
+    /** The clipboard's text, as the page reads it (the test grants the permission). */
+    public String clipboard() {
+        return (String)
+                js().executeAsyncScript(
+                                "const done = arguments[0]; navigator.clipboard.readText().then(done, () => done('<unreadable>'))");
+    }
+
     /** Scrolls the virtual list to its end and waits until the card of that index is rendered. */
     public void scrollToEnd(int lastIndex) {
         js().executeScript("""
                 const list = document.querySelector('keyhole-codes').shadowRoot.querySelector('vaadin-virtual-list');
-                list.scrollToIndex(arguments[0]);""", lastIndex);
+                // The list scrolls rows of cards, as many to a row as the width allows.
+                list.scrollToIndex(Math.floor(arguments[0] / Number(list.dataset.columns)));""", lastIndex);
         wait.until(driver -> !root().findElements(
                         By.cssSelector("[data-testid='code-card'][data-index='" + lastIndex + "']"))
                 .isEmpty());

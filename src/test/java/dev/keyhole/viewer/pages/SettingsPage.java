@@ -6,7 +6,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** {@code /settings}: the auto-lock delay in {@code <keyhole-settings>}. */
+/** {@code /settings}: the auto-lock delay and the display preferences in {@code <keyhole-settings>}. */
 public final class SettingsPage {
 
     private final WebDriverWait wait;
@@ -24,6 +24,21 @@ public final class SettingsPage {
         WebElement input = find("auto-lock-minutes");
         wait.until(driver -> input.isEnabled() && !input.getDomProperty("value").isEmpty());
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, minutes);
+        find("settings-save").click();
+        WebElement saved = find("settings-saved");
+        wait.until(driver -> saved.getText().contains("Saved"));
+    }
+
+    /** Sets the display preferences (the auto-lock delay as it is) and saves them. */
+    public void setDisplay(int clipboardClearSeconds, boolean hideCodes) {
+        WebElement seconds = find("clipboard-clear-seconds");
+        wait.until(driver ->
+                seconds.isEnabled() && !seconds.getDomProperty("value").isEmpty());
+        seconds.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, String.valueOf(clipboardClearSeconds));
+        WebElement hide = find("hide-codes");
+        if (hide.isSelected() != hideCodes) {
+            hide.click();
+        }
         find("settings-save").click();
         WebElement saved = find("settings-saved");
         wait.until(driver -> saved.getText().contains("Saved"));
