@@ -88,7 +88,11 @@ public final class RequestLog implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!finished.keySet().containsAll(started)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("requests still unfinished after " + timeout);
+                throw new IllegalStateException("requests still unfinished after " + timeout + ": "
+                        + started.stream()
+                                .filter(key -> !finished.containsKey(key))
+                                .map(urls::get)
+                                .toList());
             }
             Thread.sleep(20);
         }
@@ -124,8 +128,11 @@ public final class RequestLog implements AutoCloseable {
             case "Network.requestWillBeSent" -> {
                 String url = message.path("params").path("request").path("url").asString();
                 requests.add(new Request(url, targetsBySession.getOrDefault(session, "unknown")));
-                // A redirect is sent again under the same id: the transfer counted is the last hop's.
-                urls.put(key(session, message), url);
+                // A redirect is sent again under the same id: the transfer counted is the last hop's. A data: URL
+                // (an inlined font or image) crosses no wire and may never report an end.
+                if (!url.startsWith("data:")) {
+                    urls.put(key(session, message), url);
+                }
             }
             case "Network.loadingFinished" -> {
                 String key = key(session, message);
