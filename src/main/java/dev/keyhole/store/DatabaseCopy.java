@@ -17,7 +17,7 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
 
 /**
- * Copies every row of one Keyhole database into a new, empty one (the embedded H2 into PostgreSQL, say): the
+ * Copies every row of one Keyhole database (the embedded H2, read-only) into a new, empty PostgreSQL one: the
  * target gets its schema from this jar's own Flyway migrations, up to the version the source is at, so its
  * migration history is the one a server started on it would have written; then each table's rows, parents
  * before children, in one transaction. Rows are copied exactly (ciphertexts, ids, timestamps), so the same
@@ -247,7 +247,7 @@ public final class DatabaseCopy {
         List<String> tables = new ArrayList<>();
         try (Statement statement = into.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT table_name FROM information_schema.tables"
-                        + " WHERE table_schema = current_schema() ORDER BY table_name")) {
+                        + " WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
             }
