@@ -16,7 +16,8 @@ RUN groupadd --system keyhole && useradd --system --gid keyhole --home-dir /app 
     && mkdir -p /app /data && chown keyhole:keyhole /data
 WORKDIR /app
 # The JDK's ahead-of-time cache, made here by this image's own JVM (a cache works only with the JVM that
-# made it): /app/keyhole.jar with its libraries in /app/lib, and /app/keyhole.aot. Starts several times faster.
+# made it): /app/keyhole.jar with its libraries in /app/lib, and /app/keyhole.aot. Start-up takes less CPU
+# (docs/benchmarks.md, "Start-up").
 COPY --from=build /src/target/keyhole.jar /src/build/aot-cache.sh /tmp/keyhole/
 RUN sh /tmp/keyhole/aot-cache.sh /tmp/keyhole/keyhole.jar /app && rm -rf /tmp/keyhole
 COPY application.properties /app/application.properties

@@ -1,6 +1,6 @@
 #!/usr/bin/env sh
 # Makes the JDK's ahead-of-time cache (JDK 25, JEP 483/514/515) for the packaged jar, so that the server
-# starts with its classes already loaded, linked and profiled:
+# starts with its classes already loaded and linked (docs/benchmarks.md, "Start-up", has what it saves):
 #   build/aot-cache.sh JAR DIR   ->  DIR/keyhole.jar (+ DIR/lib/) and DIR/keyhole.aot
 # then run:  java -XX:AOTCache=DIR/keyhole.aot -jar DIR/keyhole.jar
 # A cache is used only with the JVM that made it and the same jar paths (a stale one is ignored with a
