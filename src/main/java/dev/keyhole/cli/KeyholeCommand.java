@@ -17,7 +17,10 @@ import picocli.CommandLine.ScopeType;
             "",
             "Moving codes in:",
             "  keyhole account create --server https://keyhole.example.org --email you@example.org",
-            "  keyhole import aegis-export.json"
+            "  keyhole import aegis-export.json",
+            "",
+            "Moving a server from its embedded H2 database to PostgreSQL:",
+            "  keyhole copy-to-postgres --data-dir ./data --to jdbc:postgresql://localhost/keyhole --user keyhole"
         },
         subcommands = {
             AccountCommand.class,
@@ -27,6 +30,7 @@ import picocli.CommandLine.ScopeType;
             CodesCommand.class,
             SessionsCommand.class,
             LogoutCommand.class,
+            CopyToPostgresCommand.class,
             HelpCommand.class
         })
 final class KeyholeCommand {

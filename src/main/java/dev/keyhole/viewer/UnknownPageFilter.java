@@ -1,5 +1,6 @@
 package dev.keyhole.viewer;
 
+import com.vaadin.flow.server.HandlerHelper;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.keyhole.web.ControllerPaths;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -44,7 +46,11 @@ final class UnknownPageFilter extends OncePerRequestFilter {
 
     UnknownPageFilter(RequestUtil vaadin, ControllerPaths controllerPaths) {
         this.vaadin = vaadin;
-        this.vaadinStaticFiles = VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(vaadin.getUrlMapping());
+        // Vaadin's files under its servlet mapping, and those it serves from the root whatever the mapping
+        // (the Lumo stylesheet of the app shell, /lumo/lumo.css, among them).
+        this.vaadinStaticFiles = new OrRequestMatcher(
+                VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(vaadin.getUrlMapping()),
+                new OrRequestMatcher(RequestUtil.antMatchers(HandlerHelper.getPublicResourcesRoot())));
         this.controllerPaths = controllerPaths;
     }
 

@@ -5,7 +5,11 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 
 /** The response headers every surface sends; applied by each filter chain so none can forget them. */
 public final class SecurityHeaders {
@@ -52,7 +56,12 @@ public final class SecurityHeaders {
                     .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                     .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                     .contentTypeOptions(Customizer.withDefaults())
-                    .cacheControl(Customizer.withDefaults());
+                    // "Never store" for every answer but the content-hashed bundle (HashedAssetCaching).
+                    .cacheControl(HeadersConfigurer.CacheControlConfig::disable)
+                    .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(PathPatternRequestMatcher.withDefaults()
+                                    .matcher(HashedAssetCaching.PATH_PREFIX + "**")),
+                            new CacheControlHeadersWriter()));
         };
     }
 }

@@ -45,9 +45,18 @@ public final class PackagedJar implements AutoCloseable {
     /** As {@link #start(Path, String...)}, with extra JVM options (e.g. {@code -Xmx512m}) before {@code -jar}. */
     public static PackagedJar start(Path home, List<String> jvmOptions, String... settings)
             throws IOException, InterruptedException {
-        // -Dkeyhole.jar=...: another build, e.g. an older one for a benchmark's "before".
-        Path jar =
-                Path.of(System.getProperty("keyhole.jar", "target/keyhole.jar")).toAbsolutePath();
+        return start(jar(), home, jvmOptions, settings);
+    }
+
+    /** The jar under test: {@code target/keyhole.jar}, or another build given as {@code -Dkeyhole.jar=...}. */
+    public static Path jar() {
+        // Another build, e.g. an older one for a benchmark's "before".
+        return Path.of(System.getProperty("keyhole.jar", "target/keyhole.jar")).toAbsolutePath();
+    }
+
+    /** As {@link #start(Path, List, String...)}, with the given jar (e.g. one extracted for an AOT cache). */
+    public static PackagedJar start(Path jar, Path home, List<String> jvmOptions, String... settings)
+            throws IOException, InterruptedException {
         assertThat(jar).as("the packaged jar; run mvn package first").exists();
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -123,7 +132,8 @@ public final class PackagedJar implements AutoCloseable {
                 } catch (ConnectException notYetListening) {
                     // The port is not open yet: poll again shortly.
                 }
-                Thread.sleep(200);
+                // Often enough for a start-up benchmark to see the first answer within a few ms of it.
+                Thread.sleep(25);
             }
         }
         throw new AssertionError(

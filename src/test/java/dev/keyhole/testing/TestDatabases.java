@@ -22,6 +22,17 @@ public final class TestDatabases {
 
     /** Points Spring at a new, empty PostgreSQL database. Use from a {@code @DynamicPropertySource}. */
     public static void usePostgres(DynamicPropertyRegistry registry) {
+        String url = newPostgresDatabase();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> POSTGRES_USER);
+        registry.add("spring.datasource.password", () -> "");
+    }
+
+    /** The user of {@link #newPostgresDatabase()}'s databases; it has no password. */
+    public static final String POSTGRES_USER = "postgres";
+
+    /** A new, empty PostgreSQL database on the shared test server: its JDBC URL. */
+    public static String newPostgresDatabase() {
         String name = "keyhole_" + UUID.randomUUID().toString().replace("-", "");
         try (Connection connection = server().getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -29,9 +40,7 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("could not create a PostgreSQL test database", e);
         }
-        registry.add("spring.datasource.url", () -> server().getJdbcUrl("postgres", name));
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
+        return server().getJdbcUrl(POSTGRES_USER, name);
     }
 
     /** Points Spring at a new, empty in-memory H2 database in the same mode as the file default. */

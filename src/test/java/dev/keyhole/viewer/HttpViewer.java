@@ -87,6 +87,44 @@ public record HttpViewer(HttpClient http, URI base, String sessionId, String csr
         return send(method, path, body);
     }
 
+    /** One answer as it crossed the wire: its status, Content-Encoding, body size as sent and decoded. */
+    public record Wire(int status, String encoding, long bodyBytes, long decodedBytes) {}
+
+    /** {@code GET path} with this session's cookie, accepting {@code encodings}, as a browser sends it. */
+    public Wire wire(String path, String encodings) throws IOException, InterruptedException {
+        return wire(http, base, path, "Cookie", "JSESSIONID=" + sessionId, encodings);
+    }
+
+    /** {@code GET path} of the sync API with {@code token}, accepting {@code encodings}. */
+    public static Wire wire(HttpClient http, URI base, String path, String token, String encodings)
+            throws IOException, InterruptedException {
+        return wire(http, base, path, "X-Auth-Token", token, encodings);
+    }
+
+    private static Wire wire(HttpClient http, URI base, String path, String header, String value, String encodings)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> sent = http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(TIMEOUT)
+                        .header(header, value)
+                        .header("Accept-Encoding", encodings)
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        // The same answer uncompressed, for its size: the JDK's client decodes no brotli.
+        HttpResponse<byte[]> plain = http.send(
+                HttpRequest.newBuilder(base.resolve(path))
+                        .timeout(TIMEOUT)
+                        .header(header, value)
+                        .header("Accept-Encoding", "identity")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return new Wire(
+                sent.statusCode(),
+                sent.headers().firstValue("Content-Encoding").orElse("identity"),
+                sent.body().length,
+                plain.body().length);
+    }
+
     private HttpResponse<String> send(String method, String path, @Nullable String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))

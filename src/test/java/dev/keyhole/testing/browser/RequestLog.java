@@ -7,8 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -31,9 +33,19 @@ public final class RequestLog implements AutoCloseable {
     /** One request: its URL and the kind of target that sent it ("page", "worker", ...). */
     public record Request(String url, String target) {}
 
+    /**
+     * A finished request: its URL and the bytes it took on the wire (headers and the body as sent, compressed or
+     * not), as DevTools counts them: 0 for an answer from the browser's cache.
+     */
+    public record Transfer(String url, long bytes) {}
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    /** By session and DevTools request id: the URL of each request started, and the transfer of each finished. */
+    private final Map<String, String> urls = new ConcurrentHashMap<>();
+
+    private final Map<String, Transfer> finished = new ConcurrentHashMap<>();
     private final Map<String, String> targetsBySession = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private final WebSocket socket;
@@ -63,6 +75,37 @@ public final class RequestLog implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Keys of the requests started so far (see {@link #transfers}). */
+    public Set<String> started() {
+        return Set.copyOf(urls.keySet());
+    }
+
+    /**
+     * The transfers of the {@code started} requests once every one of them has finished (or failed: 0 bytes),
+     * waiting at most {@code timeout}.
+     */
+    public List<Transfer> transfers(Set<String> started, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!finished.keySet().containsAll(started)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("requests still unfinished after " + timeout + ": "
+                        + started.stream()
+                                .filter(key -> !finished.containsKey(key))
+                                .map(urls::get)
+                                .toList());
+            }
+            Thread.sleep(20);
+        }
+        return started.stream().map(finished::get).toList();
+    }
+
+    /** Forgets the requests and transfers seen so far, e.g. between two visits. */
+    public void clear() {
+        requests.clear();
+        urls.clear();
+        finished.clear();
+    }
+
     @Override
     public void close() {
         socket.sendClose(WebSocket.NORMAL_CLOSURE, "").join();
@@ -82,14 +125,35 @@ public final class RequestLog implements AutoCloseable {
         String session = message.path("sessionId").asString(null);
         switch (message.path("method").asString("")) {
             case "Target.attachedToTarget" -> watch(message.path("params"));
-            case "Network.requestWillBeSent" ->
-                requests.add(new Request(
-                        message.path("params").path("request").path("url").asString(),
-                        targetsBySession.getOrDefault(session, "unknown")));
+            case "Network.requestWillBeSent" -> {
+                String url = message.path("params").path("request").path("url").asString();
+                requests.add(new Request(url, targetsBySession.getOrDefault(session, "unknown")));
+                // A redirect is sent again under the same id: the transfer counted is the last hop's. A data: URL
+                // (an inlined font or image) crosses no wire and may never report an end.
+                if (!url.startsWith("data:")) {
+                    urls.put(key(session, message), url);
+                }
+            }
+            case "Network.loadingFinished" -> {
+                String key = key(session, message);
+                finished.put(
+                        key,
+                        new Transfer(
+                                urls.getOrDefault(key, "?"),
+                                message.path("params").path("encodedDataLength").asLong()));
+            }
+            case "Network.loadingFailed" -> {
+                String key = key(session, message);
+                finished.put(key, new Transfer(urls.getOrDefault(key, "?"), 0));
+            }
             default -> {
                 // Command results and the other events of the enabled domains.
             }
         }
+    }
+
+    private static String key(String session, JsonNode message) {
+        return session + "/" + message.path("params").path("requestId").asString();
     }
 
     /** A page or worker just attached: watch its requests and its own workers, then let it run. */

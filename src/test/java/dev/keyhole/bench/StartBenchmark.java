@@ -1,0 +1,100 @@
+package dev.keyhole.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.keyhole.testing.PackagedJar;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 14's start-up: from {@code java} to the first {@code /ping} answered, for the packaged jar as is and with
+ * the JDK's ahead-of-time cache made by {@code build/aot-cache.sh} (what {@code ./dev server} and the Docker
+ * image run). The two are started in turn, {@code -Dstart.runs} times each (default 5), on one H2 data directory
+ * that an unmeasured first start created, so each measured start is a restart. Prints the median and the range;
+ * asserts no timing. Named without the IT suffix so the suite never runs it (docs/benchmarks.md).
+ */
+class StartBenchmark {
+
+    private static final int RUNS = Integer.getInteger("start.runs", 5);
+
+    @TempDir
+    Path home;
+
+    @Test
+    void startToFirstPing() throws Exception {
+        Path jar = PackagedJar.jar();
+        Path aot = home.resolve("aot");
+        long madeAt = System.nanoTime();
+        Process script = new ProcessBuilder("sh", "build/aot-cache.sh", jar.toString(), aot.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("aot-cache.log").toFile()))
+                .start();
+        assertThat(script.waitFor())
+                .as("build/aot-cache.sh; see %s", home.resolve("aot-cache.log"))
+                .isZero();
+        double cacheSeconds = (System.nanoTime() - madeAt) / 1e9;
+        List<String> withCache = List.of("-XX:AOTCache=" + aot.resolve("keyhole.aot"));
+
+        start(jar, List.of()).close();
+        List<Double> plain = new ArrayList<>();
+        List<Double> cached = new ArrayList<>();
+        List<Double> plainCpu = new ArrayList<>();
+        List<Double> cachedCpu = new ArrayList<>();
+        for (int run = 0; run < RUNS; run++) {
+            timed(jar, List.of(), plain, plainCpu);
+            timed(aot.resolve("keyhole.jar"), withCache, cached, cachedCpu);
+        }
+        String report = String.join(
+                "\n",
+                "| start to first `/ping` (%d restarts each, in turn) | median | fastest – slowest |".formatted(RUNS),
+                "|---|---|---|",
+                row("`java -jar keyhole.jar`", plain),
+                row("with the AOT cache (`-XX:AOTCache`, extracted jar)", cached),
+                row("CPU time of the JVM until then, `java -jar keyhole.jar`", plainCpu),
+                row("CPU time of the JVM until then, with the AOT cache", cachedCpu),
+                "",
+                "AOT cache made (extract + training run) in %.1f s, %.1f MB."
+                        .formatted(cacheSeconds, Files.size(aot.resolve("keyhole.aot")) / 1e6));
+        System.out.println("\n" + report + "\n");
+        Path out = Path.of("target", "benchmarks", "start.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report + "\n");
+    }
+
+    /**
+     * One start: wall-clock seconds to the first {@code /ping}, and the CPU seconds the JVM used until then (both
+     * cores; less disturbed than the wall clock by other work on the machine).
+     */
+    private void timed(Path jar, List<String> jvmOptions, List<Double> wall, List<Double> cpu) throws Exception {
+        long started = System.nanoTime();
+        try (PackagedJar server = start(jar, jvmOptions)) {
+            wall.add((System.nanoTime() - started) / 1e9);
+            cpu.add(ProcessHandle.of(server.pid())
+                            .flatMap(process -> process.info().totalCpuDuration())
+                            .orElseThrow()
+                            .toMillis()
+                    / 1e3);
+        }
+    }
+
+    private PackagedJar start(Path jar, List<String> jvmOptions) throws Exception {
+        return PackagedJar.start(jar, home, jvmOptions);
+    }
+
+    private static String row(String what, List<Double> seconds) {
+        List<Double> sorted = seconds.stream().sorted().toList();
+        return String.format(
+                Locale.ROOT,
+                "| %s | %.2f s | %.2f – %.2f s |",
+                what,
+                sorted.get(sorted.size() / 2),
+                sorted.getFirst(),
+                sorted.getLast());
+    }
+}
