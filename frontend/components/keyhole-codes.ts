@@ -5,18 +5,17 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { copyText } from '../dashboard/clipboard';
 import { filterCodes, readViewState, viewStateUrl, type ViewState } from '../dashboard/filter';
 import { HttpError } from '../api/http';
-import { startIdleLock, type IdleLock } from '../session/idle-lock';
 import { forgetMasterKey, heldMasterKey, restoreAfterReload } from '../session/key-cache';
 import { LiveVault } from '../dashboard/live-vault';
-import { fetchSettings, logOut } from '../api/session-api';
-import { currentTheme, followSystemTheme, toggleTheme } from './theme';
+import { logOut } from '../api/session-api';
+import { LOCKED_EVENT, type LockedDetail } from '../session/tab-lock';
+import { followSystemTheme } from './theme';
 import type { CodeItem } from '../dashboard/vault-model';
 import { cachedCodesAt, cardTemplate, prepareNextStep } from './code-card';
 import { codesStyles } from './codes-styles';
 import './keyhole-unlock';
 
 type Status = 'loading' | 'locked' | 'ready' | 'failed';
-const DEFAULT_AUTO_LOCK_MINUTES = 15;
 
 /**
  * The dashboard: decrypts the vault in this browser and shows live codes. Read-only by construction:
@@ -37,10 +36,8 @@ export class KeyholeCodes extends LitElement {
   @query('vaadin-virtual-list') private list: VirtualList<CodeItem> | null | undefined;
   @query('input[type=search]') private search!: HTMLInputElement;
   private readonly vault = new LiveVault();
-  private idleLock: IdleLock | undefined;
   private ticker: number | undefined;
   private toastTimer: number | undefined;
-  private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
 
   connectedCallback() {
     super.connectedCallback();
@@ -48,6 +45,7 @@ export class KeyholeCodes extends LitElement {
     this.view = { q: this.q, tag: this.tag };
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('keydown', this.onGlobalKey);
+    window.addEventListener(LOCKED_EVENT, this.onLocked);
     void this.start();
   }
 
@@ -55,6 +53,7 @@ export class KeyholeCodes extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('keydown', this.onGlobalKey);
+    window.removeEventListener(LOCKED_EVENT, this.onLocked);
     this.stopTimers();
   }
 
@@ -84,19 +83,9 @@ export class KeyholeCodes extends LitElement {
           @input=${this.onSearch}
           @keydown=${this.onSearchKey}
         />
-        <button
-          type="button"
-          data-testid="theme-toggle"
-          @click=${this.onToggleTheme}
-          aria-label="Switch to ${currentTheme() === 'dark' ? 'light' : 'dark'} theme"
-        >
-          ${currentTheme() === 'dark' ? 'Light' : 'Dark'}
-        </button>
         <span class="count" data-testid="code-count" data-count=${this.vault.model.size}
           >${countText(this.visible.length, this.vault.model.size)}</span
         >
-        <a href="settings" aria-label="Settings">Settings</a>
-        <button type="button" data-testid="logout" @click=${this.logout}>Sign out</button>
       </header>
       ${tags.length > 0
         ? html`<nav class="chips" aria-label="Filter by tag">
@@ -160,7 +149,6 @@ export class KeyholeCodes extends LitElement {
       this.lockReason = '';
       this.refresh();
       this.startTicking();
-      await this.startIdleLock();
     } catch (error) {
       this.onFailure(error);
     }
@@ -208,28 +196,23 @@ export class KeyholeCodes extends LitElement {
     this.ticker = window.setTimeout(tick, 1000 - (this.vault.now() % 1000) + 5);
   }
 
-  private async startIdleLock() {
-    try {
-      this.autoLockMinutes = (await fetchSettings()).autoLockMinutes;
-    } catch {
-      // Keep the default: failing to read a preference must not leave the vault open forever.
-    }
-    this.idleLock?.stop();
-    this.idleLock = startIdleLock(this.autoLockMinutes * 60_000, () => void this.lock());
-  }
+  /** The page's header locked the tab (idle, Lock now, sign out) and has wiped the key: drop the codes. */
+  private readonly onLocked = (event: Event) => void this.lock((event as CustomEvent<LockedDetail>).detail.reason);
 
-  private async lock() {
+  private async lock(reason: LockedDetail['reason']) {
     this.stopTimers();
     await this.vault.close();
     forgetMasterKey();
     this.visible = [];
     this.rows.clear();
-    this.lockReason = 'Locked after a period without activity. Enter your password to see your codes again.';
+    this.lockReason =
+      reason === 'idle'
+        ? 'Locked after a period without activity. Enter your password to see your codes again.'
+        : 'Locked. Enter your password to see your codes again.';
     this.status = 'locked';
   }
 
   private stopTimers() {
-    this.idleLock?.stop();
     this.vault.stopPolling();
     window.clearTimeout(this.ticker);
   }
@@ -277,11 +260,6 @@ export class KeyholeCodes extends LitElement {
   }
 
   private readonly onPopState = () => this.show(readViewState(location.search), 'none');
-
-  private onToggleTheme() {
-    toggleTheme();
-    this.requestUpdate();
-  }
 
   private readonly onGlobalKey = (event: KeyboardEvent) => {
     const typing = event.composedPath()[0] instanceof HTMLInputElement;

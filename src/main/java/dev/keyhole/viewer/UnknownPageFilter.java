@@ -29,6 +29,7 @@ final class UnknownPageFilter extends OncePerRequestFilter {
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Page not found · Keyhole</title>
+            <link rel="icon" href="/favicon.svg">
             <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}</style>
             </head><body>
             <h1>Page not found</h1>

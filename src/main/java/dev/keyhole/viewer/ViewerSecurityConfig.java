@@ -71,6 +71,8 @@ class ViewerSecurityConfig {
                         // Ente's "Passkeys" entry lands here; it only redirects to /settings.
                         .requestMatchers(HttpMethod.GET, PasskeysEntryController.PATH)
                         .permitAll()
+                        .requestMatchers(HttpMethod.GET, SiteFilesController.ROBOTS, SiteFilesController.FAVICON)
+                        .permitAll()
                         .requestMatchers(WEB_JSON)
                         .hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());

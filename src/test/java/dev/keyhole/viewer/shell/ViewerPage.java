@@ -1,0 +1,49 @@
+package dev.keyhole.viewer.shell;
+
+/**
+ * Every page of the viewer, as the accessibility scan and the header test visit them. A new page is one
+ * line here: its path, whether it needs a signed-in (and unlocked) browser, and a script that is true once
+ * the page shows what a person would see (its element rendered, its data loaded).
+ */
+enum ViewerPage {
+    LOGIN("/login", Access.SIGNED_OUT, shadow("keyhole-login", "[data-testid=login-email]")),
+    BROWSER_CHECK(
+            "/browser-check",
+            Access.SIGNED_OUT,
+            "return /ms$|—/.test(document.querySelector('keyhole-browser-check')?.shadowRoot"
+                    + "?.querySelector('[data-testid=browser-check-argon]')?.textContent ?? '')"),
+    PASSKEY_VERIFY(
+            "/passkeys/verify?passkeySessionID=unknown", Access.SIGNED_OUT, shadow("keyhole-passkey-verify", "form p")),
+    CODES("/codes", Access.UNLOCKED, shadow("keyhole-codes", "[data-testid=code-card]")),
+    UNLOCK("/codes", Access.LOCKED, shadow("keyhole-codes", "keyhole-unlock")),
+    SETTINGS(
+            "/settings",
+            Access.UNLOCKED,
+            "const root = document.querySelector('keyhole-settings')?.shadowRoot;"
+                    + " return !!root?.querySelector('[data-testid=auto-lock-minutes]:not([disabled])')"
+                    + " && !!root.querySelector('keyhole-passkeys')?.shadowRoot?.querySelector('li');");
+
+    /** What the browser must hold before the page is opened. */
+    enum Access {
+        SIGNED_OUT,
+        /** Signed in with the master key in this tab. */
+        UNLOCKED,
+        /** Signed in, but the tab's key forgotten (a lock, a new tab): the page asks for the password. */
+        LOCKED
+    }
+
+    final String path;
+    final Access access;
+    /** A script for WebDriver that returns true once the page is ready to be looked at. */
+    final String ready;
+
+    ViewerPage(String path, Access access, String ready) {
+        this.path = path;
+        this.access = access;
+        this.ready = ready;
+    }
+
+    private static String shadow(String host, String selector) {
+        return "return !!document.querySelector('" + host + "')?.shadowRoot?.querySelector('" + selector + "')";
+    }
+}
