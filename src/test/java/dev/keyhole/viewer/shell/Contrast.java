@@ -22,7 +22,16 @@ final class Contrast {
     }
 
     private static final String MEASURE = """
-            const rgba = colour => { const v = (colour.match(/[\\d.]+/g) ?? []).map(Number); return [v[0] ?? 0, v[1] ?? 0, v[2] ?? 0, v.length > 3 ? v[3] : 1]; };
+            // Lumo's colours compute to oklch() and color-mix(): a canvas turns any CSS colour into sRGB bytes.
+            const paint = document.createElement('canvas').getContext('2d', {willReadFrequently: true});
+            const rgba = colour => {
+              paint.clearRect(0, 0, 1, 1);
+              paint.fillStyle = '#000';
+              paint.fillStyle = colour;
+              paint.fillRect(0, 0, 1, 1);
+              const [r, g, b, a] = paint.getImageData(0, 0, 1, 1).data;
+              return [r, g, b, a / 255];
+            };
             const parent = element => element.parentElement ?? element.getRootNode().host ?? null;
             const canvas = () => {
               const page = rgba(getComputedStyle(document.documentElement).backgroundColor);

@@ -94,8 +94,11 @@ class ShellE2EIT extends ViewerBrowserCase {
         signIn();
         SettingsPage.open(browser, waitUp(), baseUrl());
         waitUp().until(driver -> browser.executeScript(STORED_KEY) != null);
-        browser.executeScript("document.querySelector('keyhole-settings').shadowRoot"
-                + ".querySelector('[data-testid=auto-lock-minutes]').focus()");
+        waitUp().until(driver ->
+                browser.executeScript("const input = document.querySelector('keyhole-settings')?.shadowRoot"
+                        + "?.querySelector('[data-testid=auto-lock-minutes]:not([disabled])');"
+                        + " input?.focus();"
+                        + " return !!input && input === input.getRootNode().activeElement;"));
 
         new Actions(browser)
                 .keyDown(Keys.ALT)

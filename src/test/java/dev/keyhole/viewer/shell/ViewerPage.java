@@ -11,7 +11,7 @@ enum ViewerPage {
             "/browser-check",
             Access.SIGNED_OUT,
             "return /ms$|—/.test(document.querySelector('keyhole-browser-check')?.shadowRoot"
-                    + "?.querySelector('[data-testid=browser-check-argon]')?.textContent ?? '')"),
+                    + "?.querySelector('[data-testid=browser-check-argon]')?.textContent?.trim() ?? '')"),
     PASSKEY_VERIFY(
             "/passkeys/verify?passkeySessionID=unknown", Access.SIGNED_OUT, shadow("keyhole-passkey-verify", "form p")),
     CODES("/codes", Access.UNLOCKED, shadow("keyhole-codes", "[data-testid=code-card]")),
