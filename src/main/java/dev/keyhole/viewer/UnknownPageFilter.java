@@ -1,5 +1,7 @@
 package dev.keyhole.viewer;
 
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.keyhole.web.ControllerPaths;
@@ -36,6 +38,13 @@ final class UnknownPageFilter extends OncePerRequestFilter {
             <p>There is no page at this address. <a href="/codes">Go to your codes</a>.</p>
             </body></html>
             """;
+
+    /**
+     * The app shell's {@code @StyleSheet}, Lumo's {@code lumo/lumo.css} from its jar's META-INF/resources:
+     * Vaadin's permit list does not name it, and answering it with this page left every view without
+     * Lumo's colours and sizes.
+     */
+    private static final RequestMatcher LUMO_STYLESHEETS = pathPattern(ViewerSecurityConfig.LUMO_STYLESHEETS);
 
     private final RequestUtil vaadin;
     private final RequestMatcher vaadinStaticFiles;
@@ -75,6 +84,7 @@ final class UnknownPageFilter extends OncePerRequestFilter {
                 || vaadin.isAnonymousRoute(request)
                 || vaadin.isSecuredFlowRoute(request)
                 || vaadinStaticFiles.matches(request)
+                || LUMO_STYLESHEETS.matches(request)
                 || controllerPaths.serve(request)
                 || request.getRequestURI().equals("/error")
                 || request.getRequestURI().startsWith("/actuator/");

@@ -41,6 +41,8 @@ class ViewerSecurityConfig {
 
     static final String LOGIN_PATH = "/login";
     private static final RequestMatcher WEB_JSON = pathPattern("/web/**");
+    /** Lumo's stylesheets, which the app shell links on every page, the sign-in page included. */
+    static final String LUMO_STYLESHEETS = "/lumo/**";
 
     /** Shared with {@link WebSessionOpener}, which rotates the token when a session signs in. */
     @Bean
@@ -58,23 +60,24 @@ class ViewerSecurityConfig {
             RequestUtil vaadinRequests,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
-        http.authorizeHttpRequests(
-                requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**", "/error")
-                        .permitAll()
-                        // The ways in: a sync token, or a passkey. Nothing else under /web/** is open.
-                        .requestMatchers(
-                                HttpMethod.POST,
-                                WebSessionController.OPEN_PATH,
-                                PasskeySignInController.OPTIONS_PATH,
-                                PasskeySignInController.SIGN_IN_PATH)
-                        .permitAll()
-                        // Ente's "Passkeys" entry lands here; it only redirects to /settings.
-                        .requestMatchers(HttpMethod.GET, PasskeysEntryController.PATH)
-                        .permitAll()
-                        .requestMatchers(HttpMethod.GET, SiteFilesController.ROBOTS, SiteFilesController.FAVICON)
-                        .permitAll()
-                        .requestMatchers(WEB_JSON)
-                        .hasRole(ViewerPrincipal.ROLE));
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+                        "/actuator/health", "/actuator/health/**", "/error")
+                .permitAll()
+                // The ways in: a sync token, or a passkey. Nothing else under /web/** is open.
+                .requestMatchers(
+                        HttpMethod.POST,
+                        WebSessionController.OPEN_PATH,
+                        PasskeySignInController.OPTIONS_PATH,
+                        PasskeySignInController.SIGN_IN_PATH)
+                .permitAll()
+                // Ente's "Passkeys" entry lands here; it only redirects to /settings.
+                .requestMatchers(HttpMethod.GET, PasskeysEntryController.PATH)
+                .permitAll()
+                .requestMatchers(
+                        HttpMethod.GET, SiteFilesController.ROBOTS, SiteFilesController.FAVICON, LUMO_STYLESHEETS)
+                .permitAll()
+                .requestMatchers(WEB_JSON)
+                .hasRole(ViewerPrincipal.ROLE));
         http.headers(SecurityHeaders.strict());
         http.csrf(csrf ->
                 csrf.csrfTokenRepository(viewerCsrfTokens).csrfTokenRequestHandler(new LenientCsrfTokenHandler()));

@@ -215,7 +215,7 @@ class ShellE2EIT extends ViewerBrowserCase {
     }
 
     @Test
-    void robotsTxtDisallowsEverythingAndEveryPageCarriesKeyholesIcon() throws Exception {
+    void robotsTxtDisallowsEverythingAndEveryPageLoadsKeyholesIconAndLumo() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> robots = http.send(
                 HttpRequest.newBuilder(URI.create(baseUrl() + "/robots.txt")).build(),
@@ -232,6 +232,17 @@ class ShellE2EIT extends ViewerBrowserCase {
             assertThat(file.statusCode()).as(icon).isEqualTo(200);
             assertThat(file.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
             assertThat(file.body()).startsWith("<svg");
+
+            @SuppressWarnings("unchecked")
+            List<String> stylesheets = (List<String>) browser.executeScript(
+                    "return [...document.querySelectorAll('link[rel=stylesheet]')].map(link => link.href)");
+            assertThat(stylesheets).as("Lumo, linked by the app shell").isNotEmpty();
+            for (String stylesheet : stylesheets) {
+                HttpResponse<String> css = http.send(
+                        HttpRequest.newBuilder(URI.create(stylesheet)).build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(css.statusCode()).as(stylesheet).isEqualTo(200);
+                assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+            }
         }
     }
 }
