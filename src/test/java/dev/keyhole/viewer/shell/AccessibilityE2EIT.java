@@ -50,7 +50,7 @@ class AccessibilityE2EIT extends ViewerBrowserCase {
                 browser.executeScript("sessionStorage.removeItem('keyhole.wrappedMasterKey')");
             }
             browser.get(baseUrl() + page.path);
-            waitUp().until(driver -> Boolean.TRUE.equals(browser.executeScript(page.ready)));
+            page.waitUntilReady(browser);
 
             List<AxeScan.Violation> violations = AxeScan.violations(browser);
             Object shown = browser.executeScript("return document.documentElement.getAttribute('theme')");

@@ -125,14 +125,14 @@ class ShellE2EIT extends ViewerBrowserCase {
                 browser.executeScript("sessionStorage.removeItem('keyhole.wrappedMasterKey')");
             }
             browser.get(baseUrl() + page.path);
-            waitUp().until(driver -> Boolean.TRUE.equals(browser.executeScript(page.ready)));
+            page.waitUntilReady(browser);
             seen.add(page + " " + header().controls() + " main=" + mains());
         }
         forgetAll();
         for (ViewerPage page : ViewerPage.values()) {
             if (page.access == ViewerPage.Access.SIGNED_OUT) {
                 browser.get(baseUrl() + page.path);
-                waitUp().until(driver -> Boolean.TRUE.equals(browser.executeScript(page.ready)));
+                page.waitUntilReady(browser);
                 seen.add(page + " header=" + HeaderPage.isShown(browser) + " main=" + mains());
             }
         }
@@ -201,7 +201,7 @@ class ShellE2EIT extends ViewerBrowserCase {
     @Test
     void theBrowserCheckTimesTheDefaultKeyDerivation() {
         browser.get(baseUrl() + "/browser-check");
-        waitUp().until(driver -> Boolean.TRUE.equals(browser.executeScript(ViewerPage.BROWSER_CHECK.ready)));
+        ViewerPage.BROWSER_CHECK.waitUntilReady(browser);
 
         @SuppressWarnings("unchecked")
         List<Object> derivation = (List<Object>) browser.executeScript("""

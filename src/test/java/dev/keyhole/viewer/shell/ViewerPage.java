@@ -1,5 +1,10 @@
 package dev.keyhole.viewer.shell;
 
+import dev.keyhole.viewer.pages.BrowserCheckPage;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
 /**
  * Every page of the viewer, as the accessibility scan and the header test visit them. A new page is one
  * line here: its path, whether it needs a signed-in (and unlocked) browser, and a script that is true once
@@ -41,6 +46,15 @@ enum ViewerPage {
         this.path = path;
         this.access = access;
         this.ready = ready;
+    }
+
+    /**
+     * Waits until the page is ready; as long as the browser check's probe may take (the default sign-in
+     * derivation), a bound that costs the other pages nothing.
+     */
+    void waitUntilReady(JavascriptExecutor browser) {
+        new WebDriverWait((WebDriver) browser, BrowserCheckPage.PROBE)
+                .until(driver -> Boolean.TRUE.equals(browser.executeScript(ready)));
     }
 
     private static String shadow(String host, String selector) {
