@@ -51,6 +51,13 @@ class AccessibilityE2EIT extends ViewerBrowserCase {
             }
             browser.get(baseUrl() + page.path);
             page.waitUntilReady(browser);
+            if (page == ViewerPage.SETTINGS) {
+                // The passkey's Rename and Delete buttons must be on screen to be measured.
+                waitUp().until(
+                                driver -> browser.executeScript(
+                                        "return document.querySelector('keyhole-settings')"
+                                                + ".shadowRoot.querySelector('keyhole-passkeys').shadowRoot.querySelector('li .actions button')"));
+            }
 
             List<AxeScan.Violation> violations = AxeScan.violations(browser);
             Object shown = browser.executeScript("return document.documentElement.getAttribute('theme')");

@@ -70,6 +70,10 @@ class ShellE2EIT extends ViewerBrowserCase {
         waitUp().until(ExpectedConditions.urlContains("/codes"));
         UnlockPage.waitFor(browser, waitUp());
         assertThat(CodesPage.attach(browser, waitUp()).cards()).isEmpty();
+
+        // A 3 s delay would lock again while the password's key derivation runs.
+        SettingsPage.open(browser, waitUp(), baseUrl()).setAutoLockMinutes("15");
+        browser.get(baseUrl() + "/codes");
         UnlockPage.waitFor(browser, waitUp()).unlock(TestAccount.PASSWORD);
     }
 

@@ -26,7 +26,8 @@ enum ViewerPage {
             Access.UNLOCKED,
             "const root = document.querySelector('keyhole-settings')?.shadowRoot;"
                     + " return !!root?.querySelector('[data-testid=auto-lock-minutes]:not([disabled])')"
-                    + " && !!root.querySelector('keyhole-passkeys')?.shadowRoot?.querySelector('li');");
+                    + " && !!root.querySelector('keyhole-passkeys')?.shadowRoot"
+                    + "?.querySelector('li, [data-testid=passkey-none]');");
 
     /** What the browser must hold before the page is opened. */
     enum Access {
