@@ -142,7 +142,7 @@ class ShellE2EIT extends ViewerBrowserCase {
         }
 
         assertThat(seen)
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         "LOGIN header=false main=1",
                         "BROWSER_CHECK header=false main=1",
                         "PASSKEY_VERIFY header=false main=1",
