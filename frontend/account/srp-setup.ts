@@ -19,12 +19,7 @@ export function completeSrp(token: string, kek: Uint8Array): Promise<void> {
 }
 
 /** A new password: the new verifier and the master key under the new KEK; every other device is signed out. */
-export function updateSrp(
-  token: string,
-  kek: Uint8Array,
-  updatedKeyAttr: UpdatedKek,
-  logOutOtherDevices = true,
-): Promise<void> {
+export function updateSrp(token: string, kek: Uint8Array, updatedKeyAttr: UpdatedKek, logOutOtherDevices = true): Promise<void> {
   return proveNewVerifier(token, kek, (setupID, srpM1) => ({
     path: '/users/srp/update',
     body: { setupID, srpM1, updatedKeyAttr, logOutOtherDevices },

@@ -8,11 +8,11 @@ import { columnsFor, COMPACT_BELOW_PX, moveFocus, toRows, type Row } from '../da
 import { offlineText, syncedAgo } from '../dashboard/sync-status';
 import { takeViewFragment } from '../dashboard/view-fragment';
 import { HttpError } from '../api/http';
-import { startIdleLock, type IdleLock } from '../session/idle-lock';
 import { forgetMasterKey, heldMasterKey, restoreAfterReload } from '../session/key-cache';
 import { LiveVault, POLL_INTERVAL_MS } from '../dashboard/live-vault';
 import { fetchSettings, logOut } from '../api/session-api';
-import { currentTheme, followSystemTheme, toggleTheme } from './theme';
+import { LOCKED_EVENT, type LockedDetail } from '../session/tab-lock';
+import { followSystemTheme } from './theme';
 import type { CodeItem } from '../dashboard/vault-model';
 import { cachedCodesAt, cardTemplate, prepareNextStep } from './code-card';
 import { firstRun } from './first-run';
@@ -20,7 +20,6 @@ import { codesStyles } from './codes-styles';
 import './keyhole-unlock';
 
 type Status = 'loading' | 'locked' | 'ready' | 'failed';
-const DEFAULT_AUTO_LOCK_MINUTES = 15;
 /** CodesView's route. */
 const DASHBOARD_PATH = '/codes';
 
@@ -53,11 +52,9 @@ export class KeyholeCodes extends LitElement {
   @query('vaadin-virtual-list') private list: VirtualList<Row<CodeItem>> | null | undefined;
   @query('input[type=search]') private search!: HTMLInputElement;
   private readonly vault = new LiveVault();
-  private idleLock: IdleLock | undefined;
   private ticker: number | undefined;
   private toastTimer: number | undefined;
   private retry: number | undefined;
-  private autoLockMinutes = DEFAULT_AUTO_LOCK_MINUTES;
 
   connectedCallback() {
     super.connectedCallback();
@@ -67,6 +64,7 @@ export class KeyholeCodes extends LitElement {
     this.resizer.observe(this);
     window.addEventListener('popstate', this.onPopState);
     window.addEventListener('keydown', this.onGlobalKey);
+    window.addEventListener(LOCKED_EVENT, this.onLocked);
     void this.start();
   }
 
@@ -75,6 +73,7 @@ export class KeyholeCodes extends LitElement {
     window.removeEventListener('popstate', this.onPopState);
     window.removeEventListener('keydown', this.onGlobalKey);
     this.resizer.disconnect();
+    window.removeEventListener(LOCKED_EVENT, this.onLocked);
     this.stopTimers();
   }
 
@@ -99,20 +98,10 @@ export class KeyholeCodes extends LitElement {
           @input=${this.onSearch}
           @keydown=${this.onSearchKey}
         />
-        <button
-          type="button"
-          data-testid="theme-toggle"
-          @click=${this.onToggleTheme}
-          aria-label="Switch to ${currentTheme() === 'dark' ? 'light' : 'dark'} theme"
-        >
-          ${currentTheme() === 'dark' ? 'Light' : 'Dark'}
-        </button>
         <span class="count" data-testid="code-count" data-count=${this.vault.model.size}
           >${countText(this.visible.length, this.vault.model.size)}</span
         >
         <span class="sync" data-testid="sync-status" ?data-offline=${this.offlineSince !== undefined}>${this.syncText}</span>
-        <a href="settings" aria-label="Settings">Settings</a>
-        <button type="button" data-testid="logout" @click=${this.logout}>Sign out</button>
       </header>
       ${tags.length > 0
         ? html`<nav class="chips" aria-label="Filter by tag">
@@ -224,7 +213,6 @@ export class KeyholeCodes extends LitElement {
       this.refresh();
       this.startTicking();
       await this.loadSettings();
-      this.startIdleLock();
     } catch (error) {
       this.onFailure(error);
     }
@@ -288,7 +276,6 @@ export class KeyholeCodes extends LitElement {
   private async loadSettings() {
     try {
       const settings = await fetchSettings();
-      this.autoLockMinutes = settings.autoLockMinutes;
       this.clipboardClearSeconds = settings.clipboardClearSeconds;
       this.hideCodes = settings.hideCodes;
     } catch {
@@ -297,12 +284,10 @@ export class KeyholeCodes extends LitElement {
     this.rerenderRows();
   }
 
-  private startIdleLock() {
-    this.idleLock?.stop();
-    this.idleLock = startIdleLock(this.autoLockMinutes * 60_000, () => void this.lock());
-  }
+  /** The page's header locked the tab (idle, Lock now, sign out) and has wiped the key: drop the codes. */
+  private readonly onLocked = (event: Event) => void this.lock((event as CustomEvent<LockedDetail>).detail.reason);
 
-  private async lock() {
+  private async lock(reason: LockedDetail['reason']) {
     this.stopTimers();
     await this.vault.close();
     forgetMasterKey();
@@ -310,12 +295,14 @@ export class KeyholeCodes extends LitElement {
     this.gridRows = [];
     this.revealedId = undefined;
     this.rows.clear();
-    this.lockReason = 'Locked after a period without activity. Enter your password to see your codes again.';
+    this.lockReason =
+      reason === 'idle'
+        ? 'Locked after a period without activity. Enter your password to see your codes again.'
+        : 'Locked. Enter your password to see your codes again.';
     this.status = 'locked';
   }
 
   private stopTimers() {
-    this.idleLock?.stop();
     this.vault.stopPolling();
     window.clearTimeout(this.ticker);
     window.clearTimeout(this.retry);
@@ -398,11 +385,6 @@ export class KeyholeCodes extends LitElement {
   }
 
   private readonly onPopState = () => this.show(readViewState(location.hash), 'none');
-
-  private onToggleTheme() {
-    toggleTheme();
-    this.requestUpdate();
-  }
 
   private readonly onGlobalKey = (event: KeyboardEvent) => {
     const typing = event.composedPath()[0] instanceof HTMLInputElement;

@@ -2,9 +2,9 @@ import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { HttpError } from '../api/http';
 import { fetchSettings, saveSettings, type ViewerSettings } from '../api/session-api';
-import { followSystemTheme } from './theme';
 import './keyhole-passkeys';
 import { formStyles } from './shared-styles';
+import { AUTO_LOCK_CHANGED_EVENT } from '../session/tab-lock';
 
 /**
  * The viewer's preferences (none of them secret: minutes without activity before the vault locks itself,
@@ -39,7 +39,6 @@ export class KeyholeSettings extends LitElement {
 
   async connectedCallback() {
     super.connectedCallback();
-    followSystemTheme();
     try {
       this.settings = await fetchSettings();
     } catch {
@@ -84,7 +83,6 @@ export class KeyholeSettings extends LitElement {
         <button type="submit" data-testid="settings-save" ?disabled=${!s}>Save</button>
         <div role="status" data-testid="settings-saved">${this.message}</div>
         <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
-        <a href="codes">Back to codes</a>
         <a href="settings/password" data-testid="change-password-link">Change password</a>
         <a href="settings/sessions" data-testid="settings-sessions">Sessions and devices: see and end where you are signed in</a>
       </form>
@@ -112,6 +110,7 @@ export class KeyholeSettings extends LitElement {
         hideCodes: this.hideCodesInput.checked,
       });
       this.message = 'Saved.';
+      window.dispatchEvent(new CustomEvent(AUTO_LOCK_CHANGED_EVENT));
     } catch (error) {
       this.error =
         error instanceof HttpError && error.status === 400 ? 'That value is not allowed.' : 'Cannot save the settings.';

@@ -83,3 +83,8 @@ function readStored(): Wrapped | undefined {
     return undefined;
   }
 }
+
+/** Whether this tab holds the master key, in memory or wrapped for a reload: whether there is anything to lock. */
+export function isMasterKeyKept(): boolean {
+  return masterKey !== undefined || sessionStorage.getItem(STORAGE_KEY) !== null;
+}

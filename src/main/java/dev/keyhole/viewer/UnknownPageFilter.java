@@ -31,14 +31,13 @@ final class UnknownPageFilter extends OncePerRequestFilter {
             <html lang="en"><head><meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Page not found · Keyhole</title>
+            <link rel="icon" href="/favicon.svg">
             <style>body{font-family:system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem}</style>
             </head><body>
             <h1>Page not found</h1>
             <p>There is no page at this address. <a href="/codes">Go to your codes</a>.</p>
             </body></html>
             """;
-
-    static final String LUMO_FILES = "/lumo/";
 
     private final RequestUtil vaadin;
     private final RequestMatcher vaadinStaticFiles;
@@ -82,9 +81,6 @@ final class UnknownPageFilter extends OncePerRequestFilter {
                 || vaadin.isAnonymousRoute(request)
                 || vaadin.isSecuredFlowRoute(request)
                 || vaadinStaticFiles.matches(request)
-                // The Lumo stylesheet of KeyholeAppShell (@StyleSheet(Lumo.STYLESHEET)), served from the
-                // Lumo jar's META-INF/resources: not among Vaadin's default static files, yet every page needs it.
-                || request.getRequestURI().startsWith(LUMO_FILES)
                 || controllerPaths.serve(request)
                 || request.getRequestURI().equals("/error")
                 || request.getRequestURI().startsWith("/actuator/");

@@ -74,8 +74,7 @@ class ViewerSecurityConfig {
                         // Ente's "Passkeys" entry lands here; it only redirects to /settings.
                         .requestMatchers(HttpMethod.GET, PasskeysEntryController.PATH)
                         .permitAll()
-                        // Lumo's stylesheet: public, and the sign-in page needs it before anyone is signed in.
-                        .requestMatchers(HttpMethod.GET, UnknownPageFilter.LUMO_FILES + "**")
+                        .requestMatchers(HttpMethod.GET, SiteFilesController.ROBOTS, SiteFilesController.FAVICON)
                         .permitAll()
                         .requestMatchers(WEB_JSON)
                         .hasRole(ViewerPrincipal.ROLE));

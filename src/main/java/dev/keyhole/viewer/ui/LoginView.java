@@ -1,6 +1,6 @@
 package dev.keyhole.viewer.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -15,10 +15,10 @@ import dev.keyhole.KeyholeProperties;
  * server); this view only shows the element and, once it reports success, navigates to the view that
  * sent the browser here.
  */
-@Route("login")
+@Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Keyhole")
 @AnonymousAllowed
-class LoginView extends Div implements BeforeEnterObserver {
+class LoginView extends Main implements BeforeEnterObserver {
 
     private final transient AuthenticationContext authentication;
 

@@ -3,7 +3,7 @@ package dev.keyhole.viewer.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -15,10 +15,10 @@ import dev.keyhole.api.WebAppOrigins;
  * {@code <keyhole-passkey-verify>}, which reads its parameters from the address itself; the view hands it
  * only the web-app origins it may send a sign-in back to.
  */
-@Route("passkeys/verify")
+@Route(value = "passkeys/verify", autoLayout = false)
 @PageTitle("Confirm sign-in · Keyhole")
 @AnonymousAllowed
-class PasskeyVerifyView extends Div {
+class PasskeyVerifyView extends Main {
 
     @Tag("keyhole-passkey-verify")
     @JsModule("./components/keyhole-passkey-verify.ts")

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,7 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @Route(value = "recover", autoLayout = false)
 @PageTitle("Recover your account · Keyhole")
 @AnonymousAllowed
-class RecoverView extends Div {
+class RecoverView extends Main {
 
     @Tag("keyhole-recover")
     @JsModule("./components/keyhole-recover.ts")

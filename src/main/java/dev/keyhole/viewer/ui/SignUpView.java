@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -21,7 +21,7 @@ import dev.keyhole.KeyholeProperties;
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Create an account · Keyhole")
 @AnonymousAllowed
-class SignUpView extends Div implements BeforeEnterObserver {
+class SignUpView extends Main implements BeforeEnterObserver {
 
     @Tag("keyhole-signup")
     @JsModule("./components/keyhole-signup.ts")

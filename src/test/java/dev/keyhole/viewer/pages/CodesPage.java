@@ -106,8 +106,18 @@ public final class CodesPage {
                 """);
     }
 
+    /** Clicks a control of the dashboard or, for the theme toggle, Lock now and Sign out, of the page's header. */
     public void clickTestId(String testId) {
-        find(testId).click();
+        if (HeaderPage.CONTROLS.contains(testId)) {
+            header().click(testId);
+        } else {
+            find(testId).click();
+        }
+    }
+
+    /** The header above the dashboard (and every signed-in page). */
+    public HeaderPage header() {
+        return new HeaderPage(browser, wait);
     }
 
     public void clickCard(int index) {
@@ -128,9 +138,7 @@ public final class CodesPage {
     }
 
     public LoginPage logOut() {
-        find("logout").click();
-        wait.until(ExpectedConditions.urlContains("/login"));
-        return new LoginPage(browser, wait);
+        return header().signOut();
     }
 
     /** The text of the element with this data-testid inside the dashboard ("" if there is none). */
