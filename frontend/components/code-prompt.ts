@@ -1,5 +1,6 @@
 // The code a flow asks for mid-way (an emailed code, a TOTP code): the flow awaits `ask`, the page shows
 // a field while `kind` is set and hands the typed code to `answer`. A page that goes back withdraws it.
+import { html } from 'lit';
 import type { AskForCode, CodeKind } from '../session/second-step';
 
 export class CodeWithdrawn extends Error {
@@ -10,6 +11,25 @@ export const CODE_LABELS: Record<CodeKind, string> = {
   email: 'Code from the email we just sent',
   totp: 'Code from your authenticator app',
 };
+
+/** The code field of every page that asks for one: `prefix`-code, described by the page's `prefix`-error. */
+export function codeField(kind: CodeKind, prefix: string, disabled = false) {
+  return html`<label
+    >${CODE_LABELS[kind]}
+    <input
+      type="text"
+      name="code"
+      inputmode="numeric"
+      autocomplete="one-time-code"
+      required
+      autofocus
+      data-testid="${prefix}-code"
+      data-kind=${kind}
+      aria-describedby="${prefix}-error"
+      ?disabled=${disabled}
+    />
+  </label>`;
+}
 
 export class CodePrompt {
   kind: CodeKind | undefined;

@@ -5,7 +5,7 @@ import { changePassword, type ChangePhase } from '../account/change-password';
 import { accountFailure } from '../account/messages';
 import { WrongPassword } from '../session/unlock';
 import { accountStyles } from './account-styles';
-import { CODE_LABELS, CodePrompt, CodeWithdrawn } from './code-prompt';
+import { codeField, CodePrompt, CodeWithdrawn } from './code-prompt';
 import { kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
@@ -58,21 +58,7 @@ export class KeyholeChangePassword extends LitElement {
       <h1>Change password</h1>
       <input type="email" name="email" autocomplete="username" .value=${this.email} hidden />
       ${this.code.kind
-        ? html`<label
-              >${CODE_LABELS[this.code.kind]}
-              <input
-                type="text"
-                name="code"
-                inputmode="numeric"
-                autocomplete="one-time-code"
-                required
-                autofocus
-                data-testid="change-code"
-                data-kind=${this.code.kind}
-                aria-describedby="change-error"
-              />
-            </label>
-            <button type="submit" data-testid="change-submit">Verify</button>`
+        ? html`${codeField(this.code.kind, 'change')} <button type="submit" data-testid="change-submit">Verify</button>`
         : html`<label
               >Current password
               <input

@@ -9,6 +9,7 @@ import { signInFailure } from '../session/messages';
 import { lookUpAccount, signIn, type SignInPhase } from '../session/sign-in';
 import type { CodeKind } from '../session/second-step';
 import { followSystemTheme } from './theme';
+import { codeField, CodeWithdrawn } from './code-prompt';
 import { kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
 import { accountStyles } from './account-styles';
@@ -23,16 +24,6 @@ const PHASES: Record<SignInPhase, string> = {
   totp: 'Checking the code…',
   opening: 'Opening your vault…',
 };
-
-const CODE_LABELS: Record<CodeKind, string> = {
-  email: 'Code from the email we just sent',
-  totp: 'Code from your authenticator app',
-};
-
-/** The person went back to the email step while a code was asked for. */
-class CodeWithdrawn extends Error {
-  override name = 'CodeWithdrawn';
-}
 
 /**
  * Sign-in: email, then password. Both are plain inputs of this element, never Vaadin fields, so neither
@@ -111,7 +102,7 @@ export class KeyholeLogin extends LitElement {
         : html`<div>
               ${this.email} <button type="button" class="link" @click=${this.back} ?disabled=${busy}>Use another email</button>
             </div>
-            ${this.codeKind ? this.codeField(this.codeKind) : this.passwordField(busy)}`}
+            ${this.codeKind ? codeField(this.codeKind, 'login') : this.passwordField(busy)}`}
       <button type="submit" data-testid="login-submit" ?disabled=${busy}>
         ${this.step === 'email' ? 'Next' : this.codeKind ? 'Verify' : 'Sign in'}
       </button>
@@ -150,23 +141,6 @@ export class KeyholeLogin extends LitElement {
         data-testid="login-password"
         aria-describedby="login-error"
         ?disabled=${busy}
-      />
-    </label>`;
-  }
-
-  private codeField(kind: CodeKind) {
-    return html`<label
-      >${CODE_LABELS[kind]}
-      <input
-        type="text"
-        name="code"
-        inputmode="numeric"
-        autocomplete="one-time-code"
-        required
-        autofocus
-        data-testid="login-code"
-        data-kind=${kind}
-        aria-describedby="login-error"
       />
     </label>`;
   }

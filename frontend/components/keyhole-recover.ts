@@ -7,7 +7,7 @@ import { recoveryKeyFrom } from '../account/recovery-words';
 import { holdMasterKey, keepForReload } from '../session/key-cache';
 import type { SignInPhase } from '../session/sign-in';
 import { accountStyles } from './account-styles';
-import { CODE_LABELS, CodePrompt, CodeWithdrawn } from './code-prompt';
+import { codeField, CodePrompt, CodeWithdrawn } from './code-prompt';
 import { kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
@@ -68,20 +68,7 @@ export class KeyholeRecover extends LitElement {
   private body() {
     if (this.code.kind) {
       return html`<div>${this.email}</div>
-        <label
-          >${CODE_LABELS[this.code.kind]}
-          <input
-            type="text"
-            name="code"
-            inputmode="numeric"
-            autocomplete="one-time-code"
-            required
-            autofocus
-            data-testid="recover-code"
-            data-kind=${this.code.kind}
-            aria-describedby="recover-error"
-          />
-        </label>
+        ${codeField(this.code.kind, 'recover')}
         <button type="submit" data-testid="recover-submit">Verify</button>
         <button type="button" class="link" @click=${this.startOver}>Use another email</button>`;
     }

@@ -9,7 +9,7 @@ import { recoveryWords } from '../account/recovery-words';
 import { createAccount, sendSignUpCode, verifySignUpCode } from '../account/sign-up';
 import { holdMasterKey, keepForReload } from '../session/key-cache';
 import { accountStyles } from './account-styles';
-import { CODE_LABELS } from './code-prompt';
+import { codeField } from './code-prompt';
 import { kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
@@ -124,20 +124,7 @@ export class KeyholeSignup extends LitElement {
           <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>Create account</button>`;
       case 'code':
         return html`<div>${this.email}</div>
-          <label
-            >${CODE_LABELS.email}
-            <input
-              type="text"
-              name="code"
-              inputmode="numeric"
-              autocomplete="one-time-code"
-              required
-              autofocus
-              data-testid="signup-code"
-              aria-describedby="signup-error"
-              ?disabled=${this.busy}
-            />
-          </label>
+          ${codeField('email', 'signup', this.busy)}
           <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>Verify</button>
           <button type="button" class="link" @click=${this.startOver} ?disabled=${this.busy}>Use another email</button>
           ${this.makingSince === undefined
