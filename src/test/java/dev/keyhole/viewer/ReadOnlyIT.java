@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Read-only is enforced by the server: with a web session (cookie and CSRF token, all a browser holds),
  * no mutating request to any endpoint of the application succeeds except the session itself, the
- * viewer's settings and passkey challenges, and the vault stays byte for byte as the sync client left it.
+ * viewer's settings, passkey challenges and ending a session, and the vault stays byte for byte as the
+ * sync client left it.
  */
 class ReadOnlyIT extends ViewerServerCase {
 
@@ -36,7 +37,10 @@ class ReadOnlyIT extends ViewerServerCase {
             // Handing out a passkey challenge (kept in the HTTP session) needs no input; passkey ITs cover the rest.
             "POST /web/passkeys/registration/options",
             "POST /web/passkeys/unlock/options",
-            "POST /web/passkeys/sign-in/options");
+            "POST /web/passkeys/sign-in/options",
+            // Ending one of the account's sessions writes no code; an unknown id is quietly nothing, as in
+            // Ente's DELETE /users/session.
+            "DELETE /web/sessions/00000000-0000-0000-0000-000000000000");
     private static final List<String> MUTATING = List.of("POST", "PUT", "PATCH", "DELETE");
 
     @Autowired

@@ -2,6 +2,7 @@ package dev.keyhole.viewer.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
@@ -35,7 +36,7 @@ public final class PasskeySettingsPage {
         int before = items().size();
         WebElement input = find("passkey-name");
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, name);
-        button.click();
+        click(button);
         wait.until(driver -> items().size() > before || !error().isEmpty());
         return outcome();
     }
@@ -72,20 +73,29 @@ public final class PasskeySettingsPage {
 
     public void rename(String name, String newName) {
         WebElement item = item(name);
-        item.findElement(By.cssSelector("[data-testid='passkey-rename']")).click();
+        click(item.findElement(By.cssSelector("[data-testid='passkey-rename']")));
         WebElement input = wait.until(driver -> first(item(name), "passkey-rename-input"));
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, newName);
-        item(name)
-                .findElement(By.cssSelector("[data-testid='passkey-rename-save']"))
-                .click();
+        click(item(name).findElement(By.cssSelector("[data-testid='passkey-rename-save']")));
         wait.until(driver -> items().stream().anyMatch(listed -> listed.name().equals(newName)));
     }
 
     /** Deletes with the confirmation step, and waits until the list no longer shows it. */
     public void delete(String name) {
-        item(name).findElement(By.cssSelector("[data-testid='passkey-delete']")).click();
-        wait.until(driver -> first(item(name), "passkey-delete-confirm")).click();
+        click(item(name).findElement(By.cssSelector("[data-testid='passkey-delete']")));
+        click(wait.until(driver -> first(item(name), "passkey-delete-confirm")));
         wait.until(driver -> items().stream().noneMatch(listed -> listed.name().equals(name)));
+    }
+
+    /**
+     * The list sits at the foot of the settings page, which scrolls inside the layout's main element:
+     * chromedriver's own scrolling leaves such a button below the window, so it is brought to the middle.
+     */
+    private void click(WebElement button) {
+        wait.until(driver -> ((JavascriptExecutor) driver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'}); return true;", button)
+                != null);
+        button.click();
     }
 
     public boolean requiresPasskeyAfterPassword() {
@@ -94,7 +104,7 @@ public final class PasskeySettingsPage {
 
     /** Clicks the policy box and returns the status or error line that follows. */
     public String toggleRequirePasskey() {
-        find("passkey-require-toggle").click();
+        click(find("passkey-require-toggle"));
         wait.until(driver -> !status().isEmpty() || !error().isEmpty());
         wait.until(driver -> find("passkey-require-toggle").isEnabled());
         return outcome();
