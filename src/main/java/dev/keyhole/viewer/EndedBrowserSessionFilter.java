@@ -1,6 +1,7 @@
 package dev.keyhole.viewer;
 
 import dev.keyhole.account.AccountSessions;
+import dev.keyhole.web.HashedAssetCaching;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,8 +14,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Signs a browser out once its entry left the account's sessions list: ended on the sessions page, from an
  * Ente app or the CLI, or by a new password. Runs before the security context is read, so the request
  * that finds its session ended is already anonymous (a page goes to sign-in, {@code /web/**} answers 401).
- * Checked on every request, in the database, because the HTTP session may live on another node than the
- * one that ended it.
+ * Checked on every request but the bundle's files, in the database, because the HTTP session may live on
+ * another node than the one that ended it.
  */
 class EndedBrowserSessionFilter extends OncePerRequestFilter {
 
@@ -22,6 +23,12 @@ class EndedBrowserSessionFilter extends OncePerRequestFilter {
 
     EndedBrowserSessionFilter(AccountSessions sessions) {
         this.sessions = sessions;
+    }
+
+    /** The bundle is public and the same for everyone: a database read per file would buy nothing. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(HashedAssetCaching.PATH_PREFIX);
     }
 
     @Override

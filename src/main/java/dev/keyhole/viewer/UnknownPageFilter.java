@@ -46,7 +46,8 @@ final class UnknownPageFilter extends OncePerRequestFilter {
     UnknownPageFilter(RequestUtil vaadin, ControllerPaths controllerPaths) {
         this.vaadin = vaadin;
         // Vaadin's files under its servlet mapping, and those it serves from the root whatever the mapping
-        // (the Lumo stylesheet of the app shell, /lumo/lumo.css, among them).
+        // (HandlerHelper's public resources): answering one of them with this page breaks every view, as
+        // /lumo/lumo.css once did.
         this.vaadinStaticFiles = new OrRequestMatcher(
                 VaadinSecurityConfigurer.getDefaultHttpSecurityPermitMatcher(vaadin.getUrlMapping()),
                 new OrRequestMatcher(RequestUtil.antMatchers(HandlerHelper.getPublicResourcesRoot())));

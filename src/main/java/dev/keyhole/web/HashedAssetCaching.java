@@ -19,9 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(0)
-class HashedAssetCaching extends OncePerRequestFilter {
+public class HashedAssetCaching extends OncePerRequestFilter {
 
-    static final String PATH_PREFIX = "/VAADIN/build/";
+    /** The bundle's files: public, the same for everyone, and never changed. */
+    public static final String PATH_PREFIX = "/VAADIN/build/";
+
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
     @Override
