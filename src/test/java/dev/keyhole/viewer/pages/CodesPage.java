@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -142,9 +143,14 @@ public final class CodesPage {
     }
 
     /** The text of the element with this data-testid inside the dashboard ("" if there is none). */
+    /** The element's text; "" when there is none, or when the page removed it between finding and reading. */
     public String text(String testId) {
         var found = root().findElements(By.cssSelector("[data-testid='" + testId + "']"));
-        return found.isEmpty() ? "" : found.getFirst().getText();
+        try {
+            return found.isEmpty() ? "" : found.getFirst().getText();
+        } catch (StaleElementReferenceException removed) {
+            return "";
+        }
     }
 
     /** The clipboard's text, as the page reads it (the test grants the permission). */
