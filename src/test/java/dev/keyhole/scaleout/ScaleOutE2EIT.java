@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.keyhole.sync.EnteTestClient;
 import dev.keyhole.testing.PackagedJar;
 import dev.keyhole.testing.TestDatabases;
+import dev.keyhole.testing.TestLimits;
 import dev.keyhole.testing.browser.Chromium;
 import dev.keyhole.viewer.TestAccount;
 import dev.keyhole.viewer.pages.CodesPage;
@@ -140,6 +141,8 @@ class ScaleOutE2EIT {
             // The address people type: the balancer's, the same on every node (passkeys are bound to it).
             "--keyhole.public-url=http://localhost:" + balancerPort,
             "--keyhole.trusted-proxies=127.0.0.1/32",
+            // The test's own sign-ups and sign-ins all come from 127.0.0.1.
+            "--" + TestLimits.PER_ADDRESS_BURST,
             "--keyhole.ott.fixed-domain=example.test",
             "--keyhole.ott.fixed-code=123456",
             "--spring.datasource.url=" + postgres,
