@@ -7,8 +7,8 @@ import { filterCodes, hasLegacyView, readViewState, viewStateUrl, type ViewState
 import { columnsFor, COMPACT_BELOW_PX, moveFocus, toRows, type Row } from '../dashboard/grid';
 import { offlineText, syncedAgo } from '../dashboard/sync-status';
 import { takeViewFragment } from '../dashboard/view-fragment';
-import { HttpError } from '../api/http';
 import { forgetMasterKey, heldMasterKey, restoreAfterReload } from '../session/key-cache';
+import { isSessionEnded, noteSessionEnded } from '../session/node-check';
 import { LiveVault, POLL_INTERVAL_MS } from '../dashboard/live-vault';
 import { fetchSettings, logOut } from '../api/session-api';
 import { LOCKED_EVENT, type LockedDetail } from '../session/tab-lock';
@@ -219,10 +219,12 @@ export class KeyholeCodes extends LitElement {
   };
 
   private onFailure(error: unknown) {
-    // A 401 means the web session ended (expiry, logout elsewhere): reloading lets the server send the
-    // browser to sign-in and back here afterwards.
-    if (error instanceof HttpError && error.status === 401) {
+    // A 401 or 403 means the web session ended (expiry, logout elsewhere, or behind a load balancer its
+    // node died): reloading lets the server send the browser to sign-in, which says why, and back here
+    // afterwards.
+    if (isSessionEnded(error)) {
       forgetMasterKey();
+      noteSessionEnded();
       location.reload();
       return;
     }

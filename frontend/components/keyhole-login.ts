@@ -6,6 +6,7 @@ import { webAuthnAvailable } from '../passkey/webauthn';
 import { holdMasterKey, keepForReload } from '../session/key-cache';
 import { prefetchVault } from '../dashboard/live-vault';
 import { signInFailure } from '../session/messages';
+import { pageSessionLostMessage, takeSessionEndedNotice } from '../session/node-check';
 import { lookUpAccount, signIn, type SignInPhase } from '../session/sign-in';
 import type { CodeKind } from '../session/second-step';
 import { followSystemTheme } from './theme';
@@ -45,7 +46,7 @@ export class KeyholeLogin extends LitElement {
   @state() private phase: SignInPhase | undefined;
   @state() private phaseStartedAt: number | undefined;
   @state() private now = 0;
-  @state() private error = '';
+  @state() private error = takeSessionEndedNotice();
   @state() private waitingForPasskey = false;
   /** Set while the sign-in waits for a code the person types. */
   @state() private codeKind: CodeKind | undefined;
@@ -261,7 +262,7 @@ export class KeyholeLogin extends LitElement {
       performance.mark('keyhole:signed-in');
       this.dispatchEvent(new CustomEvent('keyhole-signed-in', { detail: { next: session.next }, bubbles: true, composed: true }));
     } catch (error) {
-      this.error = error instanceof CodeWithdrawn ? '' : signInFailure(error);
+      this.error = error instanceof CodeWithdrawn ? '' : (pageSessionLostMessage(error) ?? signInFailure(error));
     } finally {
       window.clearInterval(this.ticker);
       this.phase = undefined;

@@ -20,6 +20,7 @@ import { openMasterKey, openToken } from '../vault/keys';
 import type { KeyAttributes } from '../vault/types';
 import { getJson, sendJson } from '../api/http';
 import { deriveKekOffMainThread } from './kdf';
+import { checkPageSession } from './node-check';
 import { WrongPassword } from './unlock';
 import { prefetchVault } from '../dashboard/live-vault';
 import { openWebSession, type WebSession } from '../api/session-api';
@@ -94,7 +95,12 @@ export async function authorize(
   askForCode?: AskForCode,
 ): Promise<Authorized> {
   onPhase('looking-up');
+  // Asked alongside the look-up, answered before any key derivation: a page whose server session is gone
+  // (its node died, a balancer that is not sticky) would otherwise learn it only after the Argon2id.
+  const pageSession = checkPageSession();
+  pageSession.catch(() => undefined);
   const attributes = await (lookedUp?.catch(() => lookUpAccount(email)) ?? lookUpAccount(email));
+  await pageSession;
   const ask: AskForCode = askForCode ?? (() => Promise.reject(new UnsupportedSignIn('this page cannot ask for a code')));
   if (attributes.isEmailMFAEnabled) return signInByEmail(email, password, attributes, onPhase, ask);
 

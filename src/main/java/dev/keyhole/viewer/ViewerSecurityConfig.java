@@ -69,7 +69,9 @@ class ViewerSecurityConfig {
                                 HttpMethod.POST,
                                 WebSessionController.OPEN_PATH,
                                 PasskeySignInController.OPTIONS_PATH,
-                                PasskeySignInController.SIGN_IN_PATH)
+                                PasskeySignInController.SIGN_IN_PATH,
+                                // Signed in or not: a page asks before its key derivation (CSRF-checked).
+                                PageSessionController.PATH)
                         .permitAll()
                         // Ente's "Passkeys" entry lands here; it only redirects to /settings.
                         .requestMatchers(HttpMethod.GET, PasskeysEntryController.PATH)

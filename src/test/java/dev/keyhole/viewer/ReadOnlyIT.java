@@ -40,7 +40,9 @@ class ReadOnlyIT extends ViewerServerCase {
             "POST /web/passkeys/sign-in/options",
             // Ending one of the account's sessions writes no code; an unknown id is quietly nothing, as in
             // Ente's DELETE /users/session.
-            "DELETE /web/sessions/00000000-0000-0000-0000-000000000000");
+            "DELETE /web/sessions/00000000-0000-0000-0000-000000000000",
+            // "Is this page's session on this node?" before a key derivation: reads and writes nothing.
+            "POST /web/page-session");
     private static final List<String> MUTATING = List.of("POST", "PUT", "PATCH", "DELETE");
 
     @Autowired
