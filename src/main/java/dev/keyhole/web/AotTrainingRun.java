@@ -1,5 +1,6 @@
 package dev.keyhole.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -54,7 +55,7 @@ class AotTrainingRun {
                         http.send(
                                 HttpRequest.newBuilder(base.resolve(path)).build(),
                                 HttpResponse.BodyHandlers.ofString());
-                    } catch (java.io.IOException e) {
+                    } catch (IOException e) {
                         failed++;
                         log.warn("AOT training request to {} failed: {}", path, e.toString());
                     }
