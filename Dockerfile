@@ -26,5 +26,7 @@ USER keyhole
 VOLUME /data
 ENV KEYHOLE_DATA_DIR=/data
 EXPOSE 8080
-# Native access for libsodium is granted by the jar's manifest; the health endpoint is for the platform.
-ENTRYPOINT ["java", "-XX:AOTCache=/app/keyhole.aot", "-jar", "/app/keyhole.jar"]
+# Native access for libsodium is granted by the jar's manifest, and given again on the command line because
+# the training run in aot-cache.sh has it: with other module options the JVM ignores the cache. The health
+# endpoint is for the platform.
+ENTRYPOINT ["java", "-XX:AOTCache=/app/keyhole.aot", "--enable-native-access=ALL-UNNAMED", "-jar", "/app/keyhole.jar"]

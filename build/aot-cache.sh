@@ -2,10 +2,14 @@
 # Makes the JDK's ahead-of-time cache (JDK 25, JEP 483/514/515) for the packaged jar, so that the server
 # starts with its classes already loaded and linked (docs/benchmarks.md, "Start-up", has what it saves):
 #   build/aot-cache.sh JAR DIR   ->  DIR/keyhole.jar (+ DIR/lib/) and DIR/keyhole.aot
-# then run:  java -XX:AOTCache=DIR/keyhole.aot -jar DIR/keyhole.jar
-# A cache is used only with the JVM that made it and the same jar paths (a stale one is ignored with a
-# warning, never fatal). The training run is Spring Boot's: the application starts on a throwaway H2
-# database and stops once its context is refreshed (spring.context.exit=onRefresh).
+# then run:  java -XX:AOTCache=DIR/keyhole.aot --enable-native-access=ALL-UNNAMED -jar DIR/keyhole.jar
+# A cache is used only with the JVM that made it, the same jar paths and the same module options: the
+# training run below has --enable-native-access like every start (the jar's manifest grants the same, but
+# a start that also gave the option on its command line would find the cache made without it and ignore
+# it, with nothing but an error line of -Xlog:aot). A stale or foreign cache is ignored, never fatal.
+# The training run serves: the application starts on a throwaway H2 database, asks itself for a few pages
+# once it is ready (dev.keyhole.web.AotTrainingRun) and ends, so the cache also holds what the first
+# requests need (Tomcat's connector, the filter chain, Vaadin's bootstrap page), not only the context.
 set -eu
 jar=$1
 dir=$2
@@ -18,9 +22,9 @@ mkdir -p "$dir"
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
 mkdir -p "$training/tmp"
-"$java" -XX:AOTCacheOutput="$dir/keyhole.aot" -Dspring.context.exit=onRefresh \
+"$java" -XX:AOTCacheOutput="$dir/keyhole.aot" --enable-native-access=ALL-UNNAMED \
   -Djava.io.tmpdir="$training/tmp" -Xlog:aot=error,cds=error \
-  -jar "$dir/keyhole.jar" --server.address=127.0.0.1 --server.port=0 \
+  -jar "$dir/keyhole.jar" --keyhole.aot-training=true --server.address=127.0.0.1 --server.port=0 \
   --keyhole.data-dir="$training/data" --logging.level.root=WARN >"$training/training.log" 2>&1 || {
   cat "$training/training.log" >&2
   exit 1
