@@ -35,7 +35,8 @@ enum ViewerPage {
                     + "?.querySelector('li, [data-testid=passkey-none]');"),
     CHANGE_PASSWORD(
             "/settings/password", Access.UNLOCKED, shadow("keyhole-change-password", "[data-testid=change-current]")),
-    SESSIONS("/settings/sessions", Access.UNLOCKED, shadow("keyhole-sessions", "[data-testid=session-item]"));
+    SESSIONS("/settings/sessions", Access.UNLOCKED, shadow("keyhole-sessions", "[data-testid=session-item]")),
+    EXPORT("/export", Access.UNLOCKED, shadow("keyhole-export", "[data-testid=export-ente]"));
 
     /** What the browser must hold before the page is opened. */
     enum Access {
