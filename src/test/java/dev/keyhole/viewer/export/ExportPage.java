@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
@@ -45,20 +46,20 @@ final class ExportPage {
     Path downloadEnte(String password, Path downloads) {
         find("export-password").sendKeys(password);
         find("export-password-again").sendKeys(password);
-        find("export-ente-download").click();
+        click(find("export-ente-download"));
         return downloaded(downloads, "keyhole-ente-export-");
     }
 
     Path downloadPlain(Path downloads) {
-        find("export-plain-download").click();
+        click(find("export-plain-download"));
         return downloaded(downloads, "keyhole-otpauth-");
     }
 
     /** Shows the migration QR codes and reads each back from a screenshot, in the page's order. */
     List<String> migrationQrCodes(int expected) {
-        find("export-migration-show").click();
+        click(find("export-migration-show"));
         wait.until(driver -> all("[data-testid=migration-qr]").size() == expected && allDrawn());
-        return all("[data-testid=migration-qr]").stream().map(ExportPage::read).toList();
+        return all("[data-testid=migration-qr]").stream().map(this::read).toList();
     }
 
     List<String> leftOut() {
@@ -74,13 +75,24 @@ final class ExportPage {
     /** Shows the QR code of the {@code index}th code of the list and reads it back. */
     String singleQrCode(int index) {
         WebElement item = wait.until(driver -> all("[data-testid=single-code]").get(index));
-        item.findElement(By.cssSelector("[data-testid=single-qr-show]")).click();
+        click(item.findElement(By.cssSelector("[data-testid=single-qr-show]")));
         wait.until(driver -> !item.findElements(By.cssSelector("canvas")).isEmpty() && allDrawn());
         return read(item.findElement(By.cssSelector("canvas")));
     }
 
-    private static String read(WebElement canvas) {
+    private String read(WebElement canvas) {
+        scrollTo(canvas);
         return QrImages.decode(canvas.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The page scrolls inside the layout's main, which WebDriver's own scrolling does not always reach. */
+    private void click(WebElement element) {
+        scrollTo(element);
+        element.click();
+    }
+
+    private void scrollTo(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
     }
 
     /** A canvas is 300 px wide until a code is drawn on it: drawn ones have another size. */
