@@ -25,8 +25,9 @@ const LAYERS: Record<string, readonly string[]> = {
   icons: ['i18n', 'dashboard'],
   session: ['i18n', 'passkey', 'dashboard', 'api', 'crypto', 'otp', 'srp', 'vault'],
   account: ['i18n', 'session', 'api', 'crypto', 'srp', 'vault'],
+  export: ['i18n', 'account', 'session', 'api', 'crypto', 'otp', 'vault'],
   // The Lit elements the Java views load: the only folder that may use every feature.
-  components: ['i18n', 'account', 'session', 'dashboard', 'passkey', 'icons', 'api', 'crypto', 'otp', 'srp', 'vault'],
+  components: ['i18n', 'export', 'account', 'session', 'dashboard', 'passkey', 'icons', 'api', 'crypto', 'otp', 'srp', 'vault'],
 };
 
 /** Only tests may use the test helpers and the build's Vite plugin (whose icon data they check). */

@@ -1,6 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { fetchSettings, logOut } from '../api/session-api';
+import { t } from '../i18n/i18n';
 import { startIdleLock, type IdleLock } from '../session/idle-lock';
 import { isMasterKeyKept } from '../session/key-cache';
 import { AUTO_LOCK_CHANGED_EVENT, isLockShortcut, LOCK_SHORTCUT, lockTab, type LockReason } from '../session/tab-lock';
@@ -109,6 +110,7 @@ export class KeyholeHeader extends LitElement {
       <nav aria-label="Main">
         <a href="codes" data-testid="nav-codes" aria-current=${this.current('codes')}>Codes</a>
         <a href="settings" data-testid="nav-settings" aria-current=${this.current('settings')}>Settings</a>
+        <a href="export" data-testid="nav-export" aria-current=${this.current('export')}>${t('export.nav')}</a>
       </nav>
       <button
         type="button"

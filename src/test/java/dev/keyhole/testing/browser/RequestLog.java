@@ -30,8 +30,11 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RequestLog implements AutoCloseable {
 
-    /** One request: its URL and the kind of target that sent it ("page", "worker", ...). */
-    public record Request(String url, String target) {}
+    /**
+     * One request: its URL, the kind of target that sent it ("page", "worker", ...), and its body as DevTools
+     * reports it ("" when it has none).
+     */
+    public record Request(String url, String target, String body) {}
 
     /**
      * A finished request: its URL and the bytes it took on the wire (headers and the body as sent, compressed or
@@ -126,8 +129,12 @@ public final class RequestLog implements AutoCloseable {
         switch (message.path("method").asString("")) {
             case "Target.attachedToTarget" -> watch(message.path("params"));
             case "Network.requestWillBeSent" -> {
-                String url = message.path("params").path("request").path("url").asString();
-                requests.add(new Request(url, targetsBySession.getOrDefault(session, "unknown")));
+                JsonNode request = message.path("params").path("request");
+                String url = request.path("url").asString();
+                requests.add(new Request(
+                        url,
+                        targetsBySession.getOrDefault(session, "unknown"),
+                        request.path("postData").asString("")));
                 // A redirect is sent again under the same id: the transfer counted is the last hop's. A data: URL
                 // (an inlined font or image) crosses no wire and may never report an end.
                 if (!url.startsWith("data:")) {

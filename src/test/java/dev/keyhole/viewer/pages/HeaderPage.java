@@ -12,7 +12,7 @@ public final class HeaderPage {
 
     /** The test ids of the header's links and buttons, in their order. */
     public static final java.util.List<String> CONTROLS =
-            java.util.List.of("nav-codes", "nav-settings", "theme-toggle", "lock-now", "logout");
+            java.util.List.of("nav-codes", "nav-settings", "nav-export", "theme-toggle", "lock-now", "logout");
 
     private final WebDriver browser;
     private final WebDriverWait wait;

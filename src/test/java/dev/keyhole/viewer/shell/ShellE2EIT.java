@@ -148,11 +148,12 @@ class ShellE2EIT extends ViewerBrowserCase {
                         "PASSKEY_VERIFY header=false main=1",
                         "SIGN_UP header=false main=1",
                         "RECOVER header=false main=1",
-                        "CODES [nav-codes*, nav-settings, theme-toggle, lock-now, logout] main=1",
-                        "UNLOCK [nav-codes*, nav-settings, theme-toggle, lock-now, logout] main=1",
-                        "SETTINGS [nav-codes, nav-settings*, theme-toggle, lock-now, logout] main=1",
-                        "CHANGE_PASSWORD [nav-codes, nav-settings*, theme-toggle, lock-now, logout] main=1",
-                        "SESSIONS [nav-codes, nav-settings*, theme-toggle, lock-now, logout] main=1");
+                        "CODES [nav-codes*, nav-settings, nav-export, theme-toggle, lock-now, logout] main=1",
+                        "UNLOCK [nav-codes*, nav-settings, nav-export, theme-toggle, lock-now, logout] main=1",
+                        "SETTINGS [nav-codes, nav-settings*, nav-export, theme-toggle, lock-now, logout] main=1",
+                        "CHANGE_PASSWORD [nav-codes, nav-settings*, nav-export, theme-toggle, lock-now, logout] main=1",
+                        "SESSIONS [nav-codes, nav-settings*, nav-export, theme-toggle, lock-now, logout] main=1",
+                        "EXPORT [nav-codes, nav-settings, nav-export*, theme-toggle, lock-now, logout] main=1");
     }
 
     private long mains() {

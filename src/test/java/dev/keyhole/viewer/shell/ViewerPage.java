@@ -35,7 +35,9 @@ enum ViewerPage {
                     + "?.querySelector('li, [data-testid=passkey-none]');"),
     CHANGE_PASSWORD(
             "/settings/password", Access.UNLOCKED, shadow("keyhole-change-password", "[data-testid=change-current]")),
-    SESSIONS("/settings/sessions", Access.UNLOCKED, shadow("keyhole-sessions", "[data-testid=session-item]"));
+    SESSIONS("/settings/sessions", Access.UNLOCKED, shadow("keyhole-sessions", "[data-testid=session-item]")),
+    /** Its formats once the key is there; the unlock form in a tab whose key is gone (the header test's order). */
+    EXPORT("/export", Access.UNLOCKED, shadow("keyhole-export", "[data-testid=export-ente], keyhole-unlock"));
 
     /** What the browser must hold before the page is opened. */
     enum Access {
