@@ -171,6 +171,8 @@ export class KeyholeLogin extends LitElement {
   /** The one-click way in: no email, no password. */
   private readonly signInWithPasskey = async () => {
     if (this.phase !== undefined || this.waitingForPasskey) return;
+    performance.clearMarks('keyhole:passkey');
+    performance.mark('keyhole:passkey');
     this.error = '';
     this.waitingForPasskey = true;
     try {

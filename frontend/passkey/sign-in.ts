@@ -29,8 +29,10 @@ export async function signInWithPasskey({
   onAsserted?: () => void;
 } = {}): Promise<PasskeySignIn> {
   const options = await api.signInOptions();
+  performance.mark('keyhole:passkey:options');
   signal?.throwIfAborted();
   const asserted = await getCredential(requestOptions(options), { mediation, signal });
+  performance.mark('keyhole:passkey:asserted');
   onAsserted?.();
   let signedIn: api.PasskeySignedIn;
   try {
@@ -39,9 +41,12 @@ export async function signInWithPasskey({
     asserted.prfOutput?.fill(0);
     throw error;
   }
+  performance.mark('keyhole:passkey:verified');
   if (signedIn.csrfToken) useCsrfToken(signedIn.csrfToken);
   const session: WebSession = { sessionKey: signedIn.sessionKey, next: signedIn.next, csrfToken: signedIn.csrfToken };
-  return { session, masterKey: await openIfPossible(signedIn.prf, asserted.prfOutput, fromBase64Url(options.prfSalt)) };
+  const masterKey = await openIfPossible(signedIn.prf, asserted.prfOutput, fromBase64Url(options.prfSalt));
+  performance.mark('keyhole:passkey:unwrapped');
+  return { session, masterKey };
 }
 
 /**

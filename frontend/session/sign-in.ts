@@ -208,6 +208,7 @@ async function proveKnowledge(
   await wipe(srpPassword);
   secretA.fill(0);
   const m1 = srp.computeM1(fromBase64(asBase64(session.srpB)));
+  performance.mark('keyhole:srp:m1');
   const authorization = await sendJson<Authorization>('POST', '/users/srp/verify-session', {
     sessionID: session.sessionID,
     srpUserID: attributes.srpUserID,
