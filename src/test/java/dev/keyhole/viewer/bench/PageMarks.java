@@ -65,4 +65,20 @@ final class PageMarks {
                 }, () => done(-3));""", workerUrl, email, password);
         return ((Number) value).doubleValue();
     }
+
+    /**
+     * The page's requests after the newest {@code origin} mark, each as "path start+wait/total": when it
+     * started (ms after the mark), how long the server took to answer (request sent to first byte) and
+     * the whole request.
+     */
+    String requestsAfter(String origin) {
+        return (String) page.executeScript("""
+                const start = performance.getEntriesByName(arguments[0]).at(-1)?.startTime ?? 0;
+                return performance.getEntriesByType('resource')
+                    .filter(e => e.startTime >= start && ['fetch', 'xmlhttprequest'].includes(e.initiatorType))
+                    .map(e => new URL(e.name).pathname.replace(/^\\/(web|users)\\//, '') + ' +'
+                        + Math.round(e.startTime - start) + ' ' + Math.round(e.responseStart - e.requestStart)
+                        + '/' + Math.round(e.duration))
+                    .join(', ');""", origin);
+    }
 }

@@ -91,6 +91,8 @@ class ViewerBenchmark extends BenchSupport {
             report.add("| %d code(s): steps after submit | %s |".formatted(codes, phases(page)));
             report.add("| %d code(s): marks after Argon2id (ms after it) | %s |"
                     .formatted(codes, marks().timeline("keyhole:phase:verifying", PASSWORD_MARKS)));
+            report.add("| %d code(s): requests after Argon2id (start +ms, server wait/total ms) | %s |"
+                    .formatted(codes, marks().requestsAfter("keyhole:phase:verifying")));
             if (codes == 1000) {
                 DoubleSummaryStatistics ticks = ticks(page);
                 report.add(row(
@@ -134,7 +136,8 @@ class ViewerBenchmark extends BenchSupport {
             assertThat(page.isLocked()).isFalse();
             runs.add(marks().measure("keyhole:passkey-to-first-code"));
             if (i == PASSKEY_RUNS / 2) {
-                median = marks().timeline("keyhole:passkey", PASSKEY_MARKS);
+                median = marks().timeline("keyhole:passkey", PASSKEY_MARKS)
+                        + "; requests (start +ms, server wait/total ms): " + marks().requestsAfter("keyhole:passkey");
             }
         }
         List<Double> sorted = runs.stream().sorted().toList();
