@@ -58,6 +58,7 @@ export class KeyholeCodes extends LitElement {
 
   connectedCallback() {
     super.connectedCallback();
+    performance.mark('keyhole:codes-connected');
     followSystemTheme();
     this.view = initialView();
     this.showInAddressBar();
@@ -247,6 +248,9 @@ export class KeyholeCodes extends LitElement {
         performance.mark('keyhole:first-code');
         if (performance.getEntriesByName('keyhole:submit').length) {
           performance.measure('keyhole:submit-to-first-code', 'keyhole:submit', 'keyhole:first-code');
+        }
+        if (performance.getEntriesByName('keyhole:passkey').length) {
+          performance.measure('keyhole:passkey-to-first-code', 'keyhole:passkey', 'keyhole:first-code');
         }
       });
     }

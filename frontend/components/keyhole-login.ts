@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { PasskeyAutofill } from '../passkey/autofill';
-import { signInWithPasskey, type PasskeySignIn } from '../passkey/sign-in';
+import { prepareSignIn, signInWithPasskey, type PasskeySignIn } from '../passkey/sign-in';
 import { webAuthnAvailable } from '../passkey/webauthn';
 import { holdMasterKey, keepForReload } from '../session/key-cache';
 import { prefetchVault } from '../dashboard/live-vault';
@@ -73,6 +73,7 @@ export class KeyholeLogin extends LitElement {
   connectedCallback() {
     super.connectedCallback();
     followSystemTheme();
+    if (this.passkeys) prepareSignIn();
     void this.autofill.offer();
   }
 
@@ -172,6 +173,8 @@ export class KeyholeLogin extends LitElement {
   /** The one-click way in: no email, no password. */
   private readonly signInWithPasskey = async () => {
     if (this.phase !== undefined || this.waitingForPasskey) return;
+    performance.clearMarks('keyhole:passkey');
+    performance.mark('keyhole:passkey');
     this.error = '';
     this.waitingForPasskey = true;
     try {
@@ -188,7 +191,8 @@ export class KeyholeLogin extends LitElement {
   };
 
   private async signedInWithPasskey({ session, masterKey }: PasskeySignIn) {
-    prefetchVault();
+    // With the key, the vault is decrypted while the page navigates, as after a password.
+    prefetchVault(masterKey);
     if (masterKey) {
       holdMasterKey(masterKey);
       await keepForReload(masterKey, session.sessionKey);

@@ -34,9 +34,10 @@ let prefetched: Promise<Timed> | undefined;
  */
 export function prefetchVault(masterKey?: Uint8Array): void {
   rememberViewFragment();
-  prefetched = fetchTimed(0).then((timed) =>
-    masterKey === undefined ? timed : { ...timed, opened: openAhead(timed.snapshot, masterKey) },
-  );
+  prefetched = fetchTimed(0).then((timed) => {
+    performance.mark('keyhole:vault-prefetched');
+    return masterKey === undefined ? timed : { ...timed, opened: openAhead(timed.snapshot, masterKey) };
+  });
   prefetched.catch(() => undefined);
 }
 

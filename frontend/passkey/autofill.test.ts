@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HttpError } from '../api/http';
 import { AUTOFILL_REFRESH_MS, PasskeyAutofill, type AutofillHost } from './autofill';
-import type { PasskeySignIn } from './sign-in';
+import { forgetPreparedSignIn, prepareSignIn, PREPARED_FOR_MS, signInWithPasskey, type PasskeySignIn } from './sign-in';
 import { toBase64Url } from '../crypto/base64';
 import { FakeAuthenticator, FakeServer } from './test-fakes';
 
@@ -91,6 +91,7 @@ describe('passkey autofill', () => {
     server.install();
     host = new RecordingHost();
     autofill = new PasskeyAutofill(host);
+    forgetPreparedSignIn();
   });
 
   afterEach(() => {
@@ -254,5 +255,58 @@ describe('passkey autofill', () => {
     expect(browser.requests).toHaveLength(2);
     expect(autofill.active).toBe(false);
     expect(host.failures).toEqual([]);
+  });
+
+  it('answers a click with the challenge the withdrawn autofill request left unanswered, fetching none', async () => {
+    await autofill.offer();
+    await settle();
+    await autofill.stop();
+
+    const clicked = signInWithPasskey();
+    await settle();
+    browser.pick();
+    await clicked;
+
+    expect(server.sent('POST', OPTIONS)).toHaveLength(1);
+    expect(browser.requests).toHaveLength(2);
+    expect(browser.requests[1].mediation).toBeUndefined();
+    expect(browser.requests[1].publicKey!.challenge).toEqual(browser.requests[0].publicKey!.challenge);
+    expect(server.sent('POST', SIGN_IN)).toHaveLength(1);
+  });
+
+  it('starts from a challenge fetched ahead while it is fresh, and fetches a new one after PREPARED_FOR_MS', async () => {
+    prepareSignIn();
+    prepareSignIn();
+    await settle();
+    expect(server.sent('POST', OPTIONS)).toHaveLength(1);
+
+    await autofill.offer();
+    await settle();
+    expect(server.sent('POST', OPTIONS)).toHaveLength(1);
+    expect(browser.waitingForPick).toBe(true);
+
+    await vi.advanceTimersByTimeAsync(PREPARED_FOR_MS);
+    await autofill.stop();
+    await autofill.offer();
+    await settle();
+
+    expect(server.sent('POST', OPTIONS)).toHaveLength(2);
+    expect(browser.waitingForPick).toBe(true);
+  });
+
+  it('uses no challenge twice once the server has seen an answer to it', async () => {
+    server.on('POST', SIGN_IN, () => ({ status: 401, json: { code: 'PASSKEY_UNKNOWN', message: 'Unknown passkey.' } }));
+    prepareSignIn();
+    const clicked = signInWithPasskey();
+    await settle();
+    browser.pick();
+    await expect(clicked).rejects.toBeInstanceOf(HttpError);
+
+    const again = signInWithPasskey();
+    await settle();
+    browser.pick();
+    await expect(again).rejects.toBeInstanceOf(HttpError);
+
+    expect(server.sent('POST', OPTIONS)).toHaveLength(2);
   });
 });

@@ -15,7 +15,7 @@ import {
   type Base64UrlPadded,
 } from '../crypto/sodium';
 import { passSecondFactor } from '../passkey/second-factor';
-import { createSrpClient } from '../srp/srp-client';
+import { startSrpClient, type SrpEphemeral } from '../srp/srp-client';
 import { openMasterKey, openToken } from '../vault/keys';
 import type { KeyAttributes } from '../vault/types';
 import { getJson, sendJson } from '../api/http';
@@ -106,16 +106,19 @@ export async function authorize(
 
   onPhase('deriving');
   // The seconds of Argon2id in the worker are used for what needs no password: this page loads its
-  // libsodium, and the SRP session is opened (A depends only on the client's secret exponent).
+  // libsodium, and the SRP session is opened (A depends only on the client's secret exponent) and the
+  // powers of g that the proof needs are readied, so that after the key only the proof's own work is left.
+  const derived = deriveKekOffMainThread(password, attributes);
   void loadSodium().catch(() => undefined);
-  const secretA = crypto.getRandomValues(new Uint8Array(64));
-  const srpSession = openSrpSession(attributes, secretA);
+  const ephemeral = startSrpClient();
+  const srpSession = openSrpSession(attributes, ephemeral);
   srpSession.catch(() => undefined);
-  const kek = await deriveKekOffMainThread(password, attributes);
+  ephemeral.prepare();
+  const kek = await derived;
   try {
     onPhase('verifying');
     // The server proved itself (M2) before any second factor is asked: only of a server that knows the account.
-    const authorization = await proveKnowledge(attributes, await loginKey(kek), secretA, await srpSession);
+    const authorization = await proveKnowledge(attributes, await loginKey(kek), ephemeral, await srpSession);
     return await open(await passSecondFactorIfAsked(authorization, onPhase, ask), kek, onPhase);
   } finally {
     await wipe(kek);
@@ -185,15 +188,8 @@ interface SrpSession {
   srpB: Base64;
 }
 
-/**
- * create-session needs only A = g^a. The client built here serves for publicA() alone: its placeholder
- * login key feeds x, which it never uses; proveKnowledge builds the real client with the same a.
- */
-function openSrpSession(attributes: SrpAttributes, secretA: Uint8Array): Promise<SrpSession> {
-  const ephemeral = createSrpClient(
-    { salt: fromBase64(attributes.srpSalt), identity: attributes.srpUserID, loginKey: new Uint8Array(16) },
-    secretA,
-  );
+/** create-session needs only A = g^a: it runs while the key is derived. */
+function openSrpSession(attributes: SrpAttributes, ephemeral: SrpEphemeral): Promise<SrpSession> {
   return sendJson<SrpSession>('POST', '/users/srp/create-session', {
     srpUserID: attributes.srpUserID,
     srpA: toBase64(ephemeral.publicA()),
@@ -204,16 +200,17 @@ function openSrpSession(attributes: SrpAttributes, secretA: Uint8Array): Promise
 async function proveKnowledge(
   attributes: SrpAttributes,
   srpPassword: Uint8Array,
-  secretA: Uint8Array,
+  ephemeral: SrpEphemeral,
   session: SrpSession,
 ): Promise<Authorization> {
-  const srp = createSrpClient(
-    { salt: fromBase64(attributes.srpSalt), identity: attributes.srpUserID, loginKey: srpPassword },
-    secretA,
-  );
+  const srp = ephemeral.withCredentials({
+    salt: fromBase64(attributes.srpSalt),
+    identity: attributes.srpUserID,
+    loginKey: srpPassword,
+  });
   await wipe(srpPassword);
-  secretA.fill(0);
   const m1 = srp.computeM1(fromBase64(asBase64(session.srpB)));
+  performance.mark('keyhole:srp:m1');
   const authorization = await sendJson<Authorization>('POST', '/users/srp/verify-session', {
     sessionID: session.sessionID,
     srpUserID: attributes.srpUserID,

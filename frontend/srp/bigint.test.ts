@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigIntToBytes, bytesToBigInt, mod, modPow } from './bigint';
+import { bigIntToBytes, bytesToBigInt, FixedBase, mod, modPow } from './bigint';
 
 describe('BigInt helpers', () => {
   it('reads and writes big-endian bytes, padding on the left', () => {
@@ -32,5 +32,14 @@ describe('BigInt helpers', () => {
   it('satisfies Fermat’s little theorem for a large prime', () => {
     const p = 2n ** 521n - 1n; // a Mersenne prime
     expect(modPow(3n, p - 1n, p)).toBe(1n);
+  });
+
+  it('agrees with modPow for a fixed base, below and above the exponents its table covers', () => {
+    const p = 2n ** 521n - 1n;
+    const powers = new FixedBase(5n, p, 64);
+    for (const exponent of [0n, 1n, 15n, 16n, 0xdeadbeefn, 2n ** 64n - 1n, 2n ** 64n, 3n ** 90n]) {
+      expect(powers.pow(exponent)).toBe(modPow(5n, exponent, p));
+    }
+    expect(() => powers.pow(-1n)).toThrow(RangeError);
   });
 });

@@ -43,3 +43,38 @@ export function modPow(base: bigint, exponent: bigint, modulus: bigint): bigint 
   }
   return result;
 }
+
+/**
+ * base^exponent mod modulus for one base and many exponents below 2^bits: the table of
+ * base^(d·16^i) (bits/4 rows of 15) is built once, after which a power costs at most bits/4
+ * multiplications and no squaring. A larger exponent falls back to modPow.
+ */
+export class FixedBase {
+  private readonly rows: bigint[][] = [];
+
+  constructor(
+    private readonly base: bigint,
+    private readonly modulus: bigint,
+    bits: number,
+  ) {
+    let power = mod(base, modulus); // base^(16^i)
+    for (let i = 0; i < Math.ceil(bits / 4); i++) {
+      const row = [1n, power];
+      for (let d = 2; d < 16; d++) row.push((row[d - 1]! * power) % modulus);
+      this.rows.push(row);
+      power = (row[15]! * power) % modulus;
+    }
+  }
+
+  pow(exponent: bigint): bigint {
+    if (exponent < 0n) throw new RangeError('negative exponent');
+    if (exponent >> BigInt(this.rows.length * 4) !== 0n) return modPow(this.base, exponent, this.modulus);
+    let result = 1n % this.modulus;
+    let rest = exponent;
+    for (let i = 0; rest > 0n; i++, rest >>= 4n) {
+      const digit = Number(rest & 15n);
+      if (digit !== 0) result = (result * this.rows[i]![digit]!) % this.modulus;
+    }
+    return result;
+  }
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { b64, hex, readVector } from '../test-support/vectors';
 import { bigIntToBytes } from './bigint';
 import { N, N_BYTES } from './group';
-import { computeVerifier, createSrpClient, SrpError } from './srp-client';
+import { computeVerifier, createSrpClient, SrpError, startSrpClient } from './srp-client';
 
 interface SrpVector {
   identity: string;
@@ -49,6 +49,19 @@ describe('SRP-6a client', () => {
   it('computes M1 for the server B of the vector', () => {
     expect(fixedClient().computeM1(b64(v.BB64))).toEqual(b64(v.M1B64));
   });
+
+  it.each([false, true])(
+    'computes A before the login key is known, and the same M1 and M2 once it is (powers of g ready: %s)',
+    (prepared) => {
+      const ephemeral = startSrpClient(hex(v.clientSecretAHex));
+      expect(ephemeral.publicA()).toEqual(b64(v.AB64));
+      if (prepared) ephemeral.prepare();
+      const client = ephemeral.withCredentials(credentials);
+      expect(client.publicA()).toEqual(b64(v.AB64));
+      expect(client.computeM1(b64(v.BB64))).toEqual(b64(v.M1B64));
+      expect(() => client.verifyM2(b64(v.M2B64))).not.toThrow();
+    },
+  );
 
   it('accepts the server proof M2 of the vector', () => {
     const client = fixedClient();

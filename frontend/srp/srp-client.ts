@@ -6,7 +6,7 @@
 // with every group element as 512 big-endian bytes, H = SHA-256, I = UTF-8 of the srpUserID and
 // P = the 16-byte login key. Standalone: bytes in, bytes out; callers do the base64.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bigIntToBytes, bytesToBigInt, mod, modPow } from './bigint';
+import { bigIntToBytes, bytesToBigInt, FixedBase, mod, modPow } from './bigint';
 import { g, N, N_BYTES } from './group';
 
 /** The exchange cannot go on: a malicious or broken server, or a wrong password (at M2). */
@@ -31,6 +31,8 @@ export interface SrpCredentials {
 }
 
 const CLIENT_SECRET_BYTES = 64;
+/** x is a SHA-256 output. */
+const X_BITS = 256;
 const pad = (value: bigint): Uint8Array => bigIntToBytes(value, N_BYTES);
 const H = (...parts: Uint8Array[]): Uint8Array => sha256(concat(...parts));
 const k = bytesToBigInt(H(pad(N), pad(g)));
@@ -40,12 +42,43 @@ export function computeVerifier({ salt, identity, loginKey }: SrpCredentials): U
   return pad(modPow(g, privateX(salt, identity, loginKey), N));
 }
 
-/** A client for one exchange. `secretA` is for tests that pin the vectors; otherwise 64 random bytes. */
-export function createSrpClient(credentials: SrpCredentials, secretA?: Uint8Array): SrpClient {
+/**
+ * The first half of one exchange, made before the password is known: the client's secret a and
+ * A = g^a, which is all create-session needs.
+ */
+export interface SrpEphemeral {
+  /** A = g^a mod N, 512 bytes: sent to /users/srp/create-session. */
+  publicA(): Uint8Array;
+  /**
+   * Readies a table of powers of g (some tens of milliseconds of main-thread work) while the page waits
+   * anyway, such as during the seconds of Argon2id: v = g^x then costs a few dozen multiplications
+   * instead of hundreds of squarings once the login key is there.
+   */
+  prepare(): void;
+  /** The client of this exchange, now that the login key is known. */
+  withCredentials(credentials: SrpCredentials): SrpClient;
+}
+
+/** `secretA` is for tests that pin the vectors; otherwise 64 random bytes. */
+export function startSrpClient(secretA?: Uint8Array): SrpEphemeral {
   const a = bytesToBigInt(secretA ?? crypto.getRandomValues(new Uint8Array(CLIENT_SECRET_BYTES)));
   if (a === 0n) throw new SrpError('client secret must not be zero');
-  const x = privateX(credentials.salt, credentials.identity, credentials.loginKey);
   const A = pad(modPow(g, a, N));
+  let powersOfG: FixedBase | undefined;
+  return {
+    publicA: () => A.slice(),
+    prepare: () => void (powersOfG ??= new FixedBase(g, N, X_BITS)),
+    withCredentials: (credentials) => client(credentials, a, A, (x) => powersOfG?.pow(x) ?? modPow(g, x, N)),
+  };
+}
+
+/** A client for one exchange. `secretA` is for tests that pin the vectors; otherwise 64 random bytes. */
+export function createSrpClient(credentials: SrpCredentials, secretA?: Uint8Array): SrpClient {
+  return startSrpClient(secretA).withCredentials(credentials);
+}
+
+function client(credentials: SrpCredentials, a: bigint, A: Uint8Array, gToThe: (x: bigint) => bigint): SrpClient {
+  const x = privateX(credentials.salt, credentials.identity, credentials.loginKey);
   let expectedM2: Uint8Array | undefined;
 
   return {
@@ -58,7 +91,7 @@ export function createSrpClient(credentials: SrpCredentials, secretA?: Uint8Arra
       const paddedB = pad(B);
       const u = bytesToBigInt(H(A, paddedB));
       if (u === 0n) throw new SrpError('server sent an invalid B');
-      const S = pad(modPow(mod(B - k * modPow(g, x, N), N), a + u * x, N));
+      const S = pad(modPow(mod(B - k * gToThe(x), N), a + u * x, N));
       const M1 = H(A, paddedB, S);
       expectedM2 = H(A, M1, H(S));
       return M1;

@@ -2,16 +2,22 @@ package dev.keyhole.viewer.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhole.testing.browser.VirtualAuthenticator;
 import dev.keyhole.viewer.BenchSupport;
 import dev.keyhole.viewer.pages.CodesPage;
 import dev.keyhole.viewer.pages.LoginPage;
+import dev.keyhole.viewer.pages.PasskeySettingsPage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,29 +32,71 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 class ViewerBenchmark extends BenchSupport {
 
     private static final int TICKS = 15;
+    /** Passkey sign-ins per account: they take well under a second each, so a median is cheap. */
+    private static final int PASSKEY_RUNS = 7;
+    /** Argon2id takes 5 s on a quiet machine and several times that on a busy one. */
+    private static final Duration KDF_WAIT = Duration.ofMinutes(3);
+
+    private static final List<String> PASSWORD_MARKS = List.of(
+            "keyhole:phase:looking-up",
+            "keyhole:phase:deriving",
+            "keyhole:phase:verifying",
+            "keyhole:srp:m1",
+            "keyhole:phase:opening",
+            "keyhole:phase:session",
+            "keyhole:signed-in",
+            "keyhole:vault-prefetched",
+            "keyhole:codes-connected",
+            "keyhole:first-code");
+    private static final List<String> PASSKEY_MARKS = List.of(
+            "keyhole:passkey:options",
+            "keyhole:passkey:asserted",
+            "keyhole:passkey:verified",
+            "keyhole:passkey:unwrapped",
+            "keyhole:signed-in",
+            "keyhole:vault-prefetched",
+            "keyhole:codes-connected",
+            "keyhole:first-code");
 
     @Autowired
     ServletWebServerApplicationContext context;
 
     @Test
     void measureSignInDecryptTickAndSessionSize() throws IOException {
+        // Chromium's virtual authenticator would answer the email field's autofill request at once.
+        VirtualAuthenticator.withoutPasskeyAutofill(browser);
+        browser.manage().timeouts().scriptTimeout(KDF_WAIT);
         List<String> report = new ArrayList<>();
         report.add("| measurement | value |");
         report.add("|---|---|");
+        String worker = kdfWorkerUrl();
+        // Once unreported, so that the worker's script and WebAssembly are as warm for the first bare
+        // derivation as for the sign-ins that follow it.
+        String warmUp = vaultWith(1);
+        LoginPage.open(browser, waitUp(), baseUrl() + "/login");
+        marks().bareArgon2id(worker, warmUp, password());
         for (int codes : new int[] {1, 1000}) {
             String email = vaultWith(codes);
             browser.manage().deleteAllCookies();
-            CodesPage page =
-                    LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(email, password());
+            LoginPage login = LoginPage.open(browser, new WebDriverWait(browser, KDF_WAIT), baseUrl() + "/login");
+            double bare = marks().bareArgon2id(worker, email, password());
+            CodesPage page = login.signIn(email, password());
             new WebDriverWait(browser, WAIT).until(driver -> page.codeCount() == codes);
-            double kdf = measure(page, "keyhole:kdf");
-            double firstCode = measure(page, "keyhole:submit-to-first-code");
-            double decrypt = measure(page, "keyhole:decrypt");
-            report.add(row("%d code(s): Argon2id (256 MiB, 16 ops) in the worker", codes, kdf));
+            double kdf = marks().measure("keyhole:kdf");
+            double firstCode = marks().measure("keyhole:submit-to-first-code");
+            double decrypt = marks().measure("keyhole:decrypt");
+            report.add(row("%d code(s): bare Argon2id (256 MiB, 16 ops), same worker, nothing else", codes, bare));
+            report.add(row("%d code(s): Argon2id (256 MiB, 16 ops) in the worker during sign-in", codes, kdf));
             report.add(row("%d code(s): submit to first code visible", codes, firstCode));
+            report.add(
+                    "| %d code(s): submit to first code / bare Argon2id | %.3f |".formatted(codes, firstCode / bare));
             report.add(row("%d code(s): submit to first code minus Argon2id", codes, firstCode - kdf));
             report.add(row("%d code(s): decrypt and parse the vault", codes, decrypt));
             report.add("| %d code(s): steps after submit | %s |".formatted(codes, phases(page)));
+            report.add("| %d code(s): marks after Argon2id (ms after it) | %s |"
+                    .formatted(codes, marks().timeline("keyhole:phase:verifying", PASSWORD_MARKS)));
+            report.add("| %d code(s): requests after Argon2id (start +ms, server wait/total ms) | %s |"
+                    .formatted(codes, marks().requestsAfter("keyhole:phase:verifying")));
             if (codes == 1000) {
                 DoubleSummaryStatistics ticks = ticks(page);
                 report.add(row(
@@ -57,6 +105,7 @@ class ViewerBenchmark extends BenchSupport {
                 report.add("| %d codes: cards in the DOM | %d |"
                         .formatted(codes, page.cards().size()));
             }
+            passkeySignIns(codes, report);
         }
         List<Integer> sessions = VaadinSessionSize.ofEverySession(context);
         int largest = sessions.stream().mapToInt(Integer::intValue).max().orElseThrow();
@@ -69,6 +118,62 @@ class ViewerBenchmark extends BenchSupport {
         Files.createDirectories(out.getParent());
         Files.writeString(out, table + "\n");
         assertThat(largest).isPositive();
+    }
+
+    /**
+     * Registers a passkey with PRF for the signed-in account (a fresh virtual authenticator, so that it
+     * holds this account's passkey only), then signs out and in with it PASSKEY_RUNS times, each from a
+     * freshly loaded /login: the click to the first code, by the page's marks.
+     */
+    private void passkeySignIns(int codes, List<String> report) {
+        browser.executeCdpCommand("WebAuthn.disable", Map.of());
+        VirtualAuthenticator.withPrf(browser);
+        PasskeySettingsPage.open(browser, waitUp(), baseUrl()).register("Benchmark");
+        List<Double> runs = new ArrayList<>();
+        String median = "";
+        for (int i = 0; i < PASSKEY_RUNS; i++) {
+            browser.get(baseUrl() + "/codes");
+            CodesPage.waitForCodes(browser, waitUp()).logOut();
+            CodesPage page =
+                    LoginPage.open(browser, waitUp(), baseUrl() + "/login").signInWithPasskey();
+            new WebDriverWait(browser, WAIT).until(driver -> page.codeCount() == codes);
+            assertThat(page.isLocked()).isFalse();
+            runs.add(marks().measure("keyhole:passkey-to-first-code"));
+            if (i == PASSKEY_RUNS / 2) {
+                median = marks().timeline("keyhole:passkey", PASSKEY_MARKS)
+                        + "; requests (start +ms, server wait/total ms): " + marks().requestsAfter("keyhole:passkey");
+            }
+        }
+        List<Double> sorted = runs.stream().sorted().toList();
+        report.add(row(
+                "%d code(s): passkey (PRF) click to first code visible, median of " + PASSKEY_RUNS,
+                codes,
+                sorted.get(PASSKEY_RUNS / 2)));
+        report.add("| %d code(s): passkey runs (ms, in order) | %s |"
+                .formatted(
+                        codes,
+                        String.join(
+                                " ",
+                                runs.stream()
+                                        .map(run -> String.format(Locale.ROOT, "%.0f", run))
+                                        .toList())));
+        report.add("| %d code(s): passkey marks, run %d (ms after the click) | %s |"
+                .formatted(codes, PASSKEY_RUNS / 2 + 1, median));
+    }
+
+    private PageMarks marks() {
+        return new PageMarks(browser);
+    }
+
+    /** The key-derivation worker's script as the build emitted it (the newest, should older ones linger). */
+    private static String kdfWorkerUrl() throws IOException {
+        Path build = Path.of("target", "classes", "META-INF", "VAADIN", "webapp", "VAADIN", "build");
+        try (Stream<Path> files = Files.list(build)) {
+            return files.filter(file -> file.getFileName().toString().matches("kdf-worker-.*\\.js"))
+                    .max(Comparator.comparing(file -> file.toFile().lastModified()))
+                    .map(file -> "/VAADIN/build/" + file.getFileName())
+                    .orElseThrow();
+        }
     }
 
     /** How long each sign-in step took, from the page's marks: lookup, KDF, SRP, unwrap, session, dashboard. */
@@ -86,19 +191,12 @@ class ViewerBenchmark extends BenchSupport {
         return String.format(Locale.ROOT, "| " + label + " | %.1f ms |", codes, millis);
     }
 
-    private static double measure(CodesPage page, String name) {
-        Object value = page.script("""
-                const entries = performance.getEntriesByName(arguments[0]);
-                return entries.length ? entries[entries.length - 1].duration : -1;""", name);
-        return ((Number) value).doubleValue();
-    }
-
     /** Lets the dashboard tick TICKS times, then reads how long each tick's script took. */
     @SuppressWarnings("unchecked")
     private DoubleSummaryStatistics ticks(CodesPage page) {
         page.script("performance.clearMeasures('keyhole:tick')");
         String read = "return performance.getEntriesByName('keyhole:tick').map(e => e.duration)";
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(TICKS + 10))
+        new WebDriverWait(browser, Duration.ofSeconds(TICKS + 10))
                 .until(driver -> ((List<?>) page.script(read)).size() >= TICKS);
         List<Number> durations = (List<Number>) page.script(read);
         return durations.stream().mapToDouble(Number::doubleValue).summaryStatistics();
