@@ -12,7 +12,10 @@ export function kdfProgress(label: string, startedAt: number | undefined, now: n
     <span
       >${startedAt === undefined
         ? label
-        : t('common.elapsed', { label, seconds: formatNumber(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })}</span
+        : t('common.elapsed', {
+            label,
+            seconds: formatNumber(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+          })}</span
     >
   </div>`;
 }

@@ -102,7 +102,8 @@ export class KeyholeLogin extends LitElement {
             />
           </label>`
         : html`<div>
-              ${this.email} <button type="button" class="link" @click=${this.back} ?disabled=${busy}>${t('common.useAnotherEmail')}</button>
+              ${this.email}
+              <button type="button" class="link" @click=${this.back} ?disabled=${busy}>${t('common.useAnotherEmail')}</button>
             </div>
             ${this.codeKind ? codeField(this.codeKind, 'login') : this.passwordField(busy)}`}
       <button type="submit" data-testid="login-submit" ?disabled=${busy}>

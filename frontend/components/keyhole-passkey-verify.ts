@@ -40,8 +40,7 @@ export class KeyholePasskeyVerify extends LitElement {
   }
 
   private content() {
-    if (!this.sessionID)
-      return html`<p data-testid="passkey-verify-invalid">${t('passkeyVerify.incomplete')}</p>`;
+    if (!this.sessionID) return html`<p data-testid="passkey-verify-invalid">${t('passkeyVerify.incomplete')}</p>`;
     const refusal = redirectRefusal(this.params.get('redirect'), this.origins());
     if (refusal) return html`<p data-testid="passkey-verify-refused">${refusal}</p>`;
     if (!webAuthnAvailable()) return html`<p>${t('passkeyVerify.noPasskeys')}</p>`;
@@ -49,7 +48,9 @@ export class KeyholePasskeyVerify extends LitElement {
       return html`<p role="status" data-testid="passkey-verify-done">${t('passkeyVerify.approved')}</p>`;
     }
     return html`<p>${t('passkeyVerify.appAsks')}</p>
-      <button type="submit" data-testid="passkey-verify" ?disabled=${this.status === 'waiting'}>${t('passkeyVerify.usePasskey')}</button>
+      <button type="submit" data-testid="passkey-verify" ?disabled=${this.status === 'waiting'}>
+        ${t('passkeyVerify.usePasskey')}
+      </button>
       ${this.status === 'waiting' ? html`<p class="meta" role="status">${t('common.waitingForPasskey')}</p>` : nothing}`;
   }
 

@@ -78,7 +78,10 @@ export class KeyholeSignup extends LitElement {
       <h1>${this.step === 'words' ? t('signup.wordsTitle') : t('signup.title')}</h1>
       ${this.body()}
       <div id="signup-error" class="error" role="alert" data-testid="signup-error">${this.error}</div>
-      ${this.step === 'details' ? html`<div class="links"><a href="login">${t('signup.haveAccount')}</a></div>${languageChoice()}` : nothing}
+      ${this.step === 'details'
+        ? html`<div class="links"><a href="login">${t('signup.haveAccount')}</a></div>
+            ${languageChoice()}`
+        : nothing}
     </form>`;
   }
 
@@ -129,10 +132,10 @@ export class KeyholeSignup extends LitElement {
         return html`<div>${this.email}</div>
           ${codeField('email', 'signup', this.busy)}
           <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>${t('common.verify')}</button>
-          <button type="button" class="link" @click=${this.startOver} ?disabled=${this.busy}>${t('common.useAnotherEmail')}</button>
-          ${this.makingSince === undefined
-            ? nothing
-            : kdfProgress(t('signup.makingKeysMeanwhile'), this.makingSince, this.now)}`;
+          <button type="button" class="link" @click=${this.startOver} ?disabled=${this.busy}>
+            ${t('common.useAnotherEmail')}
+          </button>
+          ${this.makingSince === undefined ? nothing : kdfProgress(t('signup.makingKeysMeanwhile'), this.makingSince, this.now)}`;
       case 'working':
         return kdfProgress(this.working, this.workStartedAt, this.now);
       case 'words':

@@ -24,7 +24,10 @@ export function languageChoice() {
       >${t('shell.language')}
       <select data-testid="language-choice" @change=${choose}>
         <option value="" ?selected=${chosen === undefined}>${t('shell.languageOfBrowser')}</option>
-        ${LANGUAGES.map((language) => html`<option value=${language} lang=${language} ?selected=${chosen === language}>${NAMES[language]()}</option>`)}
+        ${LANGUAGES.map(
+          (language) =>
+            html`<option value=${language} lang=${language} ?selected=${chosen === language}>${NAMES[language]()}</option>`,
+        )}
       </select>
     </label>
   </div>`;

@@ -71,7 +71,11 @@ function catalogue(language: string): Record<string, Entry> {
   return entries;
 }
 const placeholders = (entry: Entry) =>
-  [...new Set(Object.values(typeof entry === 'string' ? { other: entry } : entry).flatMap((text) => text.match(/\{\w+\}/g) ?? []))].sort();
+  [
+    ...new Set(
+      Object.values(typeof entry === 'string' ? { other: entry } : entry).flatMap((text) => text.match(/\{\w+\}/g) ?? []),
+    ),
+  ].sort();
 
 describe('the catalogues hold every key the code uses', () => {
   it('finds the keys of the sources (the scan itself works)', () => {
@@ -93,12 +97,18 @@ describe('the catalogues hold every key the code uses', () => {
   it('fails for a key no catalogue has (checked on a made-up source)', () => {
     const made = keysUsed("const a = t('login.signIn'); const b = t('login.noSuchKey'); const c = t(key);", 'sample.ts');
     expect(made.map((use) => use.key)).toEqual(['login.signIn', 'login.noSuchKey', undefined]);
-    expect(made.filter((use) => use.key !== undefined && !hasKey(use.key, 'de')).map((use) => use.key)).toEqual(['login.noSuchKey']);
+    expect(made.filter((use) => use.key !== undefined && !hasKey(use.key, 'de')).map((use) => use.key)).toEqual([
+      'login.noSuchKey',
+    ]);
   });
 
   it('has no key in German or Dutch that English lacks', () => {
     const english = new Set(catalogueKeys('en'));
-    for (const language of LANGUAGES) expect(catalogueKeys(language).filter((key) => !english.has(key)), language).toEqual([]);
+    for (const language of LANGUAGES)
+      expect(
+        catalogueKeys(language).filter((key) => !english.has(key)),
+        language,
+      ).toEqual([]);
   });
 
   it('uses the same placeholders in every language, and gives every counted text an "other" form', () => {
@@ -117,16 +127,24 @@ describe('the catalogues hold every key the code uses', () => {
     for (const language of ['de', 'nl']) {
       const copies = Object.entries(catalogue(language)).filter(([key, entry]) => {
         const text = JSON.stringify(entry);
-        const words = text.replace(/\{\w+\}/g, '').split(/\s+/).filter((word) => /\p{L}{2,}/u.test(word));
+        const words = text
+          .replace(/\{\w+\}/g, '')
+          .split(/\s+/)
+          .filter((word) => /\p{L}{2,}/u.test(word));
         return text === JSON.stringify(english[key]) && words.length >= 3;
       });
-      expect(copies.map(([key]) => key), language).toEqual([]);
+      expect(
+        copies.map(([key]) => key),
+        language,
+      ).toEqual([]);
     }
   });
 });
 
 describe('converted components hold no English of their own', () => {
-  const components = readdirSync(join(FRONTEND, 'components')).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'));
+  const components = readdirSync(join(FRONTEND, 'components')).filter(
+    (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'),
+  );
   const leftovers = (name: string) => englishLeftovers(readFileSync(join(FRONTEND, 'components', name), 'utf8'), name);
 
   for (const name of components.filter((name) => !AWAITING_CONVERSION.has(name))) {

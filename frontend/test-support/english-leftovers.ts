@@ -53,7 +53,10 @@ function isModuleName(node: ts.Node): boolean {
 
 function staticParts(template: ts.TemplateLiteral): string[] {
   if (ts.isNoSubstitutionTemplateLiteral(template)) return [template.rawText ?? template.text];
-  return [template.head.rawText ?? template.head.text, ...template.templateSpans.map((span) => span.literal.rawText ?? span.literal.text)];
+  return [
+    template.head.rawText ?? template.head.text,
+    ...template.templateSpans.map((span) => span.literal.rawText ?? span.literal.text),
+  ];
 }
 
 /** The words of an HTML fragment, outside tags, comments and expressions, plus its read attributes. */
