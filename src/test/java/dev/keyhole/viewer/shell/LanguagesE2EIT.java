@@ -93,7 +93,8 @@ class LanguagesE2EIT extends ViewerBrowserCase {
         String title = catalogues.text(language, titleKey(page));
         waitUp().until(driver -> title.equals(driver.getTitle()));
 
-        assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo(language);
+        assertThat(browser.executeScript("return document.documentElement.lang"))
+                .isEqualTo(language);
         assertThat(englishLeftovers(language, shownTexts())).isEmpty();
     }
 
@@ -110,7 +111,8 @@ class LanguagesE2EIT extends ViewerBrowserCase {
         waitForLanguage("nl");
         assertThat(browser.getTitle()).isEqualTo(catalogues.text("nl", "shell.titleLogin"));
         assertThat(submitText()).isEqualTo(catalogues.text("nl", "common.next"));
-        assertThat(browser.manage().getCookieNamed("keyhole-language").getValue()).isEqualTo("nl");
+        assertThat(browser.manage().getCookieNamed("keyhole-language").getValue())
+                .isEqualTo("nl");
         browser.get(baseUrl() + "/recover");
         waitForLanguage("nl");
         assertThat(browser.getTitle()).isEqualTo(catalogues.text("nl", "shell.titleRecover"));
@@ -130,7 +132,8 @@ class LanguagesE2EIT extends ViewerBrowserCase {
         browser.manage().addCookie(new org.openqa.selenium.Cookie("keyhole-language", "nl"));
         browser.get(baseUrl() + "/codez");
 
-        assertThat(browser.executeScript("return document.documentElement.lang")).isEqualTo("nl");
+        assertThat(browser.executeScript("return document.documentElement.lang"))
+                .isEqualTo("nl");
         assertThat(browser.getTitle()).isEqualTo(catalogues.text("nl", "shell.notFoundTitle"));
         assertThat(browser.findElement(By.tagName("h1")).getText())
                 .isEqualTo(catalogues.text("nl", "shell.notFoundHeading"));
@@ -152,7 +155,8 @@ class LanguagesE2EIT extends ViewerBrowserCase {
             assertThat(page.findElement(By.tagName("h1")).getText())
                     .isEqualTo(catalogues.text("de", "shell.unsupportedHeading"));
             wait.until(driver -> catalogues.text("de", "shell.unsupportedTitle").equals(driver.getTitle()));
-            assertThat(old.executeScript("return document.documentElement.lang")).isEqualTo("de");
+            assertThat(old.executeScript("return document.documentElement.lang"))
+                    .isEqualTo("de");
         } finally {
             old.quit();
         }
@@ -230,9 +234,8 @@ class LanguagesE2EIT extends ViewerBrowserCase {
 
     private void waitForLanguage(String language) {
         waitUp().until(driver -> language.equals(browser.executeScript("return document.documentElement.lang"))
-                && browser.executeScript(
-                                "return document.querySelector('keyhole-login, keyhole-recover')?.shadowRoot"
-                                        + "?.querySelector('select')")
+                && browser.executeScript("return document.querySelector('keyhole-login, keyhole-recover')?.shadowRoot"
+                                + "?.querySelector('select')")
                         != null);
     }
 
