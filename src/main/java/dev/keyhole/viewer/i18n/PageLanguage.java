@@ -67,9 +67,10 @@ class PageLanguage implements VaadinServiceInitListener {
 
     private String unsupportedTexts(String language) {
         Map<String, String> texts = new LinkedHashMap<>();
-        for (String part : new String[] {"Title", "Heading", "Why", "WhatNow"}) {
-            texts.put(part.toLowerCase(Locale.ROOT), catalogues.text(language, "shell.unsupported" + part));
-        }
+        texts.put("title", catalogues.text(language, "shell.unsupportedTitle"));
+        texts.put("heading", catalogues.text(language, "shell.unsupportedHeading"));
+        texts.put("why", catalogues.text(language, "shell.unsupportedWhy"));
+        texts.put("whatNow", catalogues.text(language, "shell.unsupportedWhatNow"));
         // Inside a script element, "</" could end it early: JSON allows the escaped slash.
         return JSON.writeValueAsString(texts).replace("</", "<\\/");
     }

@@ -90,11 +90,11 @@ class LanguagesE2EIT extends ViewerBrowserCase {
 
         browser.get(baseUrl() + page.path);
         page.waitUntilReady(browser);
-        String title = catalogues.text(language, titleKey(page));
-        waitUp().until(driver -> title.equals(driver.getTitle()));
-
         assertThat(browser.executeScript("return document.documentElement.lang"))
                 .isEqualTo(language);
+        String title = catalogues.text(language, titleKey(page));
+        waitUp().withMessage(() -> "the title " + title + ", not " + browser.getTitle())
+                .until(driver -> title.equals(driver.getTitle()));
         assertThat(englishLeftovers(language, shownTexts())).isEmpty();
     }
 
@@ -225,11 +225,18 @@ class LanguagesE2EIT extends ViewerBrowserCase {
         speak(browser, acceptLanguage);
     }
 
-    /** Chromium's own language setting for this tab: the Accept-Language header and navigator.languages. */
+    /**
+     * The browser's languages for this tab: navigator.languages (through the user-agent override) and the
+     * Accept-Language header of every request, fetches included (the override alone sets it on page loads
+     * only, while Vaadin creates the UI and its title in a fetch).
+     */
     private static void speak(ChromeDriver driver, String acceptLanguage) {
         String userAgent = String.valueOf(driver.executeScript("return navigator.userAgent"));
         driver.executeCdpCommand(
                 "Emulation.setUserAgentOverride", Map.of("userAgent", userAgent, "acceptLanguage", acceptLanguage));
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand(
+                "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Accept-Language", acceptLanguage)));
     }
 
     private void waitForLanguage(String language) {
@@ -240,8 +247,9 @@ class LanguagesE2EIT extends ViewerBrowserCase {
     }
 
     private WebElement languageChoice() {
-        return (WebElement) browser.executeScript("return document.querySelector('keyhole-login').shadowRoot"
-                + ".querySelector('[data-testid=language-choice]')");
+        return waitUp().until(driver ->
+                (WebElement) browser.executeScript("return document.querySelector('keyhole-login')?.shadowRoot"
+                        + "?.querySelector('[data-testid=language-choice]')"));
     }
 
     private String submitText() {
