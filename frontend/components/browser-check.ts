@@ -68,7 +68,8 @@ export class BrowserCheck extends LitElement {
     try {
       const sodium = await loadSodium();
       this.sodiumVersion = sodium.sodium_version_string();
-      this.argonMillis = t('browserCheck.millis', { millis: await this.timeDerivation() });
+      // Digits only, ungrouped: the figure is read (and matched by tests) as a plain number of ms.
+      this.argonMillis = t('browserCheck.millis', { millis: String(await this.timeDerivation()) });
     } catch {
       this.sodiumVersion = t('browserCheck.unavailable');
       this.argonMillis = '—';
