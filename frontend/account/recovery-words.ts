@@ -3,11 +3,12 @@
 // in Ente's apps and in the CLI too. Ente's older apps showed 64 hex digits, which are still accepted.
 import { entropyToMnemonic, mnemonicToEntropy } from '@scure/bip39';
 import { wordlist } from '@scure/bip39/wordlists/english.js';
+import { t } from '../i18n/i18n';
 
 const KEY_BYTES = 32;
 const WORDS = 24;
 
-/** What was typed is not a recovery key; the message says why in words a person can act on. */
+/** What was typed is not a recovery key; the message says why in words a person can act on (in the page's language). */
 export class NotARecoveryKey extends Error {
   override name = 'NotARecoveryKey';
 }
@@ -21,14 +22,14 @@ export function recoveryWords(recoveryKey: Uint8Array): string[] {
 export function recoveryKeyFrom(typed: string): Uint8Array {
   const words = typed.trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (words.length === 1 && /^[0-9a-f]{64}$/.test(words[0]!)) return hexBytes(words[0]!);
-  if (words.length !== WORDS) throw new NotARecoveryKey(`A recovery key has ${WORDS} words; this has ${words.length}.`);
+  if (words.length !== WORDS) throw new NotARecoveryKey(t('account.wordCount', { expected: WORDS, count: words.length }));
   const unknown = words.find((word) => !wordlist.includes(word));
-  if (unknown !== undefined) throw new NotARecoveryKey(`“${unknown}” is not one of the recovery key's words.`);
+  if (unknown !== undefined) throw new NotARecoveryKey(t('account.unknownWord', { word: unknown }));
   try {
     return mnemonicToEntropy(words.join(' '), wordlist);
   } catch {
     // Every word is real, so the checksum failed: a word mistyped into another, or two swapped.
-    throw new NotARecoveryKey('These words do not fit together: check each one and their order.');
+    throw new NotARecoveryKey(t('account.wordsDoNotFit'));
   }
 }
 

@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { deriveKekOffMainThread } from '../session/kdf';
 import { followSystemTheme } from './theme';
+import { t } from '../i18n/i18n';
 import {
   argon2id,
   asBase64,
@@ -57,8 +58,8 @@ export class BrowserCheck extends LitElement {
     }
   `;
 
-  @state() private sodiumVersion = 'loading…';
-  @state() private argonMillis = 'measuring…';
+  @state() private sodiumVersion = t('browserCheck.loading');
+  @state() private argonMillis = t('browserCheck.measuring');
   @state() private derivation = DEFAULT_DERIVATION;
 
   async connectedCallback() {
@@ -67,9 +68,10 @@ export class BrowserCheck extends LitElement {
     try {
       const sodium = await loadSodium();
       this.sodiumVersion = sodium.sodium_version_string();
-      this.argonMillis = `${await this.timeDerivation()} ms`;
+      // Digits only, ungrouped: the figure is read (and matched by tests) as a plain number of ms.
+      this.argonMillis = t('browserCheck.millis', { millis: String(await this.timeDerivation()) });
     } catch {
-      this.sodiumVersion = 'unavailable: this browser cannot run Keyhole';
+      this.sodiumVersion = t('browserCheck.unavailable');
       this.argonMillis = '—';
     }
   }
@@ -126,16 +128,16 @@ export class BrowserCheck extends LitElement {
 
   render() {
     return html`<dl>
-      <dt>libsodium</dt>
+      <dt>${t('browserCheck.libsodium')}</dt>
       <dd data-testid="browser-check-sodium">${this.sodiumVersion}</dd>
-      <dt>Key derivation (Argon2id, ${this.derivation.memLimit / MiB} MiB × ${this.derivation.opsLimit}, as at sign-in)</dt>
+      <dt>${t('browserCheck.derivation', { memory: this.derivation.memLimit / MiB, ops: this.derivation.opsLimit })}</dt>
       <dd data-testid="browser-check-argon" data-mem-limit=${this.derivation.memLimit} data-ops-limit=${this.derivation.opsLimit}>
         ${this.argonMillis}
       </dd>
-      <dt>Secure context</dt>
-      <dd>${window.isSecureContext ? 'yes' : 'no: use HTTPS'}</dd>
-      <dt>Passkeys</dt>
-      <dd>${'PublicKeyCredential' in window ? 'supported' : 'not supported'}</dd>
+      <dt>${t('browserCheck.secureContext')}</dt>
+      <dd>${window.isSecureContext ? t('browserCheck.yes') : t('browserCheck.noHttps')}</dd>
+      <dt>${t('browserCheck.passkeys')}</dt>
+      <dd>${'PublicKeyCredential' in window ? t('browserCheck.supported') : t('browserCheck.notSupported')}</dd>
     </dl>`;
   }
 }

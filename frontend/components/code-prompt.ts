@@ -1,21 +1,22 @@
 // The code a flow asks for mid-way (an emailed code, a TOTP code): the flow awaits `ask`, the page shows
 // a field while `kind` is set and hands the typed code to `answer`. A page that goes back withdraws it.
 import { html } from 'lit';
+import { t } from '../i18n/i18n';
 import type { AskForCode, CodeKind } from '../session/second-step';
 
 export class CodeWithdrawn extends Error {
   override name = 'CodeWithdrawn';
 }
 
-export const CODE_LABELS: Record<CodeKind, string> = {
-  email: 'Code from the email we just sent',
-  totp: 'Code from your authenticator app',
+export const CODE_LABELS: Record<CodeKind, () => string> = {
+  email: () => t('common.codeFromEmail'),
+  totp: () => t('common.codeFromApp'),
 };
 
 /** The code field of every page that asks for one: `prefix`-code, described by the page's `prefix`-error. */
 export function codeField(kind: CodeKind, prefix: string, disabled = false) {
   return html`<label
-    >${CODE_LABELS[kind]}
+    >${CODE_LABELS[kind]()}
     <input
       type="text"
       name="code"

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { formatNumber, t } from '../i18n/i18n';
 
 /**
  * Argon2id reports no progress, so the indicator is indeterminate plus the time elapsed: proof that the
@@ -8,6 +9,13 @@ export function kdfProgress(label: string, startedAt: number | undefined, now: n
   const seconds = startedAt === undefined ? 0 : (now - startedAt) / 1000;
   return html`<div class="progress" role="status" data-testid="kdf-progress">
     <span class="spinner" aria-hidden="true"></span>
-    <span>${label}${startedAt === undefined ? '' : ` (${seconds.toFixed(1)} s)`}</span>
+    <span
+      >${startedAt === undefined
+        ? label
+        : t('common.elapsed', {
+            label,
+            seconds: formatNumber(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+          })}</span
+    >
   </div>`;
 }

@@ -15,15 +15,17 @@ import { kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
 import { accountStyles } from './account-styles';
 import { formStyles } from './shared-styles';
+import { languageChoice, languageChoiceStyles } from './language-choice';
+import { t } from '../i18n/i18n';
 
-const PHASES: Record<SignInPhase, string> = {
-  'looking-up': 'Looking up your account…',
-  deriving: 'Deriving your key in this browser…',
-  verifying: 'Checking your password…',
-  emailing: 'Sending a code to your email…',
-  passkey: 'Confirm with your passkey…',
-  totp: 'Checking the code…',
-  opening: 'Opening your vault…',
+const PHASES: Record<SignInPhase, () => string> = {
+  'looking-up': () => t('login.lookingUp'),
+  deriving: () => t('login.deriving'),
+  verifying: () => t('login.checkingPassword'),
+  emailing: () => t('common.sendingCode'),
+  passkey: () => t('common.confirmWithPasskey'),
+  totp: () => t('common.checkingCode'),
+  opening: () => t('login.opening'),
 };
 
 /**
@@ -37,7 +39,7 @@ const PHASES: Record<SignInPhase, string> = {
  */
 @customElement('keyhole-login')
 export class KeyholeLogin extends LitElement {
-  static styles = [formStyles, passkeyStyles, accountStyles];
+  static styles = [formStyles, passkeyStyles, accountStyles, languageChoiceStyles];
 
   /** Set by the view from the server's registration setting: whether to offer sign-up. */
   @property({ type: Boolean }) registrationOpen = false;
@@ -86,10 +88,10 @@ export class KeyholeLogin extends LitElement {
   render() {
     const busy = (this.phase !== undefined && this.codeKind === undefined) || this.waitingForPasskey;
     return html`<form @submit=${this.submit} novalidate>
-      <h1>Keyhole</h1>
+      <h1>${t('common.appName')}</h1>
       ${this.step === 'email'
         ? html`<label
-            >Email
+            >${t('common.email')}
             <input
               type="email"
               name="email"
@@ -102,11 +104,12 @@ export class KeyholeLogin extends LitElement {
             />
           </label>`
         : html`<div>
-              ${this.email} <button type="button" class="link" @click=${this.back} ?disabled=${busy}>Use another email</button>
+              ${this.email}
+              <button type="button" class="link" @click=${this.back} ?disabled=${busy}>${t('common.useAnotherEmail')}</button>
             </div>
             ${this.codeKind ? codeField(this.codeKind, 'login') : this.passwordField(busy)}`}
       <button type="submit" data-testid="login-submit" ?disabled=${busy}>
-        ${this.step === 'email' ? 'Next' : this.codeKind ? 'Verify' : 'Sign in'}
+        ${this.step === 'email' ? t('common.next') : this.codeKind ? t('common.verify') : t('login.signIn')}
       </button>
       ${this.step === 'email' && this.passkeys
         ? html`<button
@@ -116,24 +119,25 @@ export class KeyholeLogin extends LitElement {
             @click=${this.signInWithPasskey}
             ?disabled=${busy}
           >
-            Sign in with a passkey
+            ${t('login.withPasskey')}
           </button>`
         : nothing}
       ${this.phase !== undefined && this.codeKind === undefined
-        ? kdfProgress(PHASES[this.phase], this.phase === 'deriving' ? this.phaseStartedAt : undefined, this.now)
+        ? kdfProgress(PHASES[this.phase](), this.phase === 'deriving' ? this.phaseStartedAt : undefined, this.now)
         : nothing}
-      ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}
+      ${this.waitingForPasskey ? kdfProgress(t('common.waitingForPasskey'), undefined, 0) : nothing}
       <div id="login-error" class="error" role="alert" data-testid="login-error">${this.error}</div>
       <div class="links">
-        <a href="recover" data-testid="forgot-password">Forgot password?</a>
-        ${this.registrationOpen ? html`<a href="signup" data-testid="signup-link">Create an account</a>` : nothing}
+        <a href="recover" data-testid="forgot-password">${t('login.forgotPassword')}</a>
+        ${this.registrationOpen ? html`<a href="signup" data-testid="signup-link">${t('login.createAccount')}</a>` : nothing}
       </div>
+      ${languageChoice()}
     </form>`;
   }
 
   private passwordField(busy: boolean) {
     return html`<label
-      >Password
+      >${t('login.password')}
       <input
         type="password"
         name="password"
@@ -150,7 +154,7 @@ export class KeyholeLogin extends LitElement {
   /** Given to the sign-in: shows the code field and resolves with what the person submits there. */
   private readonly askForCode = (kind: CodeKind, refused: boolean) =>
     new Promise<string>((resolve, reject) => {
-      this.error = refused ? 'That code is not right. Try again.' : '';
+      this.error = refused ? t('common.codeWrong') : '';
       this.codeKind = kind;
       this.pendingCode = { resolve, reject };
       void this.updateComplete.then(() => this.input?.focus());
@@ -206,7 +210,7 @@ export class KeyholeLogin extends LitElement {
     if (this.pendingCode) {
       const code = this.input.value.trim();
       if (code === '') {
-        this.error = 'Enter the code.';
+        this.error = t('common.enterCode');
         return;
       }
       const { resolve } = this.pendingCode;
@@ -220,7 +224,7 @@ export class KeyholeLogin extends LitElement {
     const value = this.input.value;
     if (this.step === 'email') {
       if (!/^[^\s@]+@[^\s@]+$/.test(value.trim())) {
-        this.error = 'Enter the email address of your account.';
+        this.error = t('common.enterAccountEmail');
         return;
       }
       this.email = value.trim();
@@ -232,7 +236,7 @@ export class KeyholeLogin extends LitElement {
       return;
     }
     if (value === '') {
-      this.error = 'Enter your password.';
+      this.error = t('login.enterPassword');
       return;
     }
     this.input.value = '';

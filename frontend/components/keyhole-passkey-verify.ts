@@ -5,6 +5,7 @@ import { appRedirect, redirectRefusal } from '../passkey/verify-redirect';
 import { webAuthnAvailable } from '../passkey/webauthn';
 import { signInFailure } from '../session/messages';
 import { followSystemTheme } from './theme';
+import { t } from '../i18n/i18n';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 
@@ -32,24 +33,25 @@ export class KeyholePasskeyVerify extends LitElement {
 
   render() {
     return html`<form @submit=${this.verify} novalidate>
-      <h1>Confirm sign-in</h1>
+      <h1>${t('passkeyVerify.title')}</h1>
       ${this.content()}
       <div class="error" role="alert" data-testid="passkey-error">${this.error}</div>
     </form>`;
   }
 
   private content() {
-    if (!this.sessionID)
-      return html`<p data-testid="passkey-verify-invalid">This link is incomplete. Start signing in again from your app.</p>`;
+    if (!this.sessionID) return html`<p data-testid="passkey-verify-invalid">${t('passkeyVerify.incomplete')}</p>`;
     const refusal = redirectRefusal(this.params.get('redirect'), this.origins());
     if (refusal) return html`<p data-testid="passkey-verify-refused">${refusal}</p>`;
-    if (!webAuthnAvailable()) return html`<p>This browser cannot use passkeys. Open this link in another browser.</p>`;
+    if (!webAuthnAvailable()) return html`<p>${t('passkeyVerify.noPasskeys')}</p>`;
     if (this.status === 'approved') {
-      return html`<p role="status" data-testid="passkey-verify-done">Sign-in approved. Return to your app.</p>`;
+      return html`<p role="status" data-testid="passkey-verify-done">${t('passkeyVerify.approved')}</p>`;
     }
-    return html`<p>An app is signing in to your Keyhole account and asks for your passkey.</p>
-      <button type="submit" data-testid="passkey-verify" ?disabled=${this.status === 'waiting'}>Use my passkey</button>
-      ${this.status === 'waiting' ? html`<p class="meta" role="status">Waiting for your passkey…</p>` : nothing}`;
+    return html`<p>${t('passkeyVerify.appAsks')}</p>
+      <button type="submit" data-testid="passkey-verify" ?disabled=${this.status === 'waiting'}>
+        ${t('passkeyVerify.usePasskey')}
+      </button>
+      ${this.status === 'waiting' ? html`<p class="meta" role="status">${t('common.waitingForPasskey')}</p>` : nothing}`;
   }
 
   private origins(): string[] {

@@ -11,15 +11,17 @@ import { codeField, CodePrompt, CodeWithdrawn } from './code-prompt';
 import { kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
+import { languageChoice, languageChoiceStyles } from './language-choice';
+import { t } from '../i18n/i18n';
 
 const MIN_PASSWORD = 8;
 
 type Step = 'email' | 'proving' | 'words' | 'password' | 'working';
 
-const PROVING: Partial<Record<SignInPhase, string>> = {
-  emailing: 'Sending a code to your email…',
-  passkey: 'Confirm with your passkey…',
-  totp: 'Checking the code…',
+const PROVING: Partial<Record<SignInPhase, () => string>> = {
+  emailing: () => t('common.sendingCode'),
+  passkey: () => t('common.confirmWithPasskey'),
+  totp: () => t('common.checkingCode'),
 };
 
 /**
@@ -29,7 +31,7 @@ const PROVING: Partial<Record<SignInPhase, string>> = {
  */
 @customElement('keyhole-recover')
 export class KeyholeRecover extends LitElement {
-  static styles = [formStyles, accountStyles];
+  static styles = [formStyles, accountStyles, languageChoiceStyles];
 
   @state() private step: Step = 'email';
   @state() private email = '';
@@ -58,10 +60,11 @@ export class KeyholeRecover extends LitElement {
 
   render() {
     return html`<form @submit=${this.submit} novalidate>
-      <h1>Recover your account</h1>
+      <h1>${t('recover.title')}</h1>
       ${this.body()}
       <div id="recover-error" class="error" role="alert" data-testid="recover-error">${this.error}</div>
-      <div class="links"><a href="login">Back to sign in</a></div>
+      <div class="links"><a href="login">${t('recover.backToSignIn')}</a></div>
+      ${languageChoice()}
     </form>`;
   }
 
@@ -69,14 +72,14 @@ export class KeyholeRecover extends LitElement {
     if (this.code.kind) {
       return html`<div>${this.email}</div>
         ${codeField(this.code.kind, 'recover')}
-        <button type="submit" data-testid="recover-submit">Verify</button>
-        <button type="button" class="link" @click=${this.startOver}>Use another email</button>`;
+        <button type="submit" data-testid="recover-submit">${t('common.verify')}</button>
+        <button type="button" class="link" @click=${this.startOver}>${t('common.useAnotherEmail')}</button>`;
     }
     switch (this.step) {
       case 'email':
-        return html`<p>Forgot your password? Your recovery key (the 24 words you saved at sign-up) sets a new one.</p>
+        return html`<p>${t('recover.intro')}</p>
           <label
-            >Email
+            >${t('common.email')}
             <input
               type="email"
               name="email"
@@ -88,14 +91,14 @@ export class KeyholeRecover extends LitElement {
               aria-describedby="recover-error"
             />
           </label>
-          <button type="submit" data-testid="recover-submit">Next</button>`;
+          <button type="submit" data-testid="recover-submit">${t('common.next')}</button>`;
       case 'proving':
       case 'working':
         return kdfProgress(this.progress, this.startedAt, this.now);
       case 'words':
         return html`<div>${this.email}</div>
           <label
-            >Recovery key (24 words)
+            >${t('recover.wordsLabel')}
             <textarea
               name="recovery-key"
               rows="4"
@@ -108,13 +111,13 @@ export class KeyholeRecover extends LitElement {
               aria-describedby="recover-error"
             ></textarea>
           </label>
-          <button type="submit" data-testid="recover-submit" ?disabled=${this.busy}>Next</button>`;
+          <button type="submit" data-testid="recover-submit" ?disabled=${this.busy}>${t('common.next')}</button>`;
       case 'password':
         return html`<div>${this.email}</div>
-          <p>The recovery key opened your account. Choose a new password.</p>
+          <p>${t('recover.opened')}</p>
           <input type="email" name="email" autocomplete="username" .value=${this.email} hidden />
           <label
-            >New password (at least ${MIN_PASSWORD} characters)
+            >${t('recover.newPassword', { count: MIN_PASSWORD })}
             <input
               type="password"
               name="password"
@@ -126,7 +129,7 @@ export class KeyholeRecover extends LitElement {
             />
           </label>
           <label
-            >New password again
+            >${t('recover.newPasswordAgain')}
             <input
               type="password"
               name="confirm"
@@ -136,7 +139,7 @@ export class KeyholeRecover extends LitElement {
               aria-describedby="recover-error"
             />
           </label>
-          <button type="submit" data-testid="recover-submit">Set the new password</button>`;
+          <button type="submit" data-testid="recover-submit">${t('recover.setPassword')}</button>`;
     }
   }
 
@@ -144,7 +147,7 @@ export class KeyholeRecover extends LitElement {
     event.preventDefault();
     if (this.code.waiting) {
       const typed = this.firstInput.value.trim();
-      if (typed === '') return this.fail('Enter the code.');
+      if (typed === '') return this.fail(t('common.enterCode'));
       this.error = '';
       this.code.answer(typed);
       return;
@@ -156,17 +159,17 @@ export class KeyholeRecover extends LitElement {
 
   private async prove() {
     const email = this.firstInput.value.trim();
-    if (!/^[^\s@]+@[^\s@]+$/.test(email)) return this.fail('Enter the email address of your account.');
+    if (!/^[^\s@]+@[^\s@]+$/.test(email)) return this.fail(t('common.enterAccountEmail'));
     this.email = email;
     this.error = '';
     this.step = 'proving';
-    this.show(PROVING.emailing!);
+    this.show(PROVING.emailing!());
     try {
       const ask = async (kind: 'email' | 'totp', refused: boolean) => {
-        if (refused) this.error = 'That code is not right. Try again.';
+        if (refused) this.error = t('common.codeWrong');
         return this.code.ask(kind, refused);
       };
-      this.proven = await proveEmail(email, ask, (phase) => this.show(PROVING[phase] ?? ''));
+      this.proven = await proveEmail(email, ask, (phase) => this.show(PROVING[phase]?.() ?? ''));
       this.step = 'words';
     } catch (error) {
       this.step = 'email';
@@ -190,11 +193,11 @@ export class KeyholeRecover extends LitElement {
   private async setPassword() {
     const password = this.shadowRoot!.querySelector<HTMLInputElement>('[data-testid="recover-password"]')!.value;
     const confirm = this.shadowRoot!.querySelector<HTMLInputElement>('[data-testid="recover-confirm"]')!.value;
-    if (password.length < MIN_PASSWORD) return this.fail(`Choose a password of at least ${MIN_PASSWORD} characters.`);
-    if (password !== confirm) return this.fail('The two passwords are not the same.');
+    if (password.length < MIN_PASSWORD) return this.fail(t('common.passwordTooShort', { count: MIN_PASSWORD }));
+    if (password !== confirm) return this.fail(t('common.passwordsDiffer'));
     this.error = '';
     this.step = 'working';
-    this.show('Deriving your new key in this browser…', true);
+    this.show(t('recover.deriving'), true);
     this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
     const masterKey = this.masterKey!;
     try {

@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { HttpError } from '../api/http';
 import { wipe } from '../crypto/sodium';
-import { accountFailure, REGISTRATION_CLOSED } from '../account/messages';
+import { accountFailure, registrationClosed } from '../account/messages';
 import { deriveNewKek } from '../account/new-kek';
 import { newAccountKeys, type NewAccountKeys } from '../account/new-keys';
 import { recoveryWords } from '../account/recovery-words';
@@ -13,6 +13,8 @@ import { codeField } from './code-prompt';
 import { kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
+import { languageChoice, languageChoiceStyles } from './language-choice';
+import { t } from '../i18n/i18n';
 
 const MIN_PASSWORD = 8;
 
@@ -32,7 +34,7 @@ interface MadeKeys {
  */
 @customElement('keyhole-signup')
 export class KeyholeSignup extends LitElement {
-  static styles = [formStyles, accountStyles];
+  static styles = [formStyles, accountStyles, languageChoiceStyles];
 
   @property({ type: Boolean }) registrationOpen = true;
   @state() private step: Step = 'details';
@@ -66,16 +68,20 @@ export class KeyholeSignup extends LitElement {
   render() {
     if (!this.registrationOpen) {
       return html`<form>
-        <h1>Create an account</h1>
-        <p data-testid="signup-closed">${REGISTRATION_CLOSED}</p>
-        <a href="login">Sign in</a>
+        <h1>${t('signup.title')}</h1>
+        <p data-testid="signup-closed">${registrationClosed()}</p>
+        <a href="login">${t('login.signIn')}</a>
+        ${languageChoice()}
       </form>`;
     }
     return html`<form @submit=${this.submit} novalidate>
-      <h1>${this.step === 'words' ? 'Your recovery key' : 'Create an account'}</h1>
+      <h1>${this.step === 'words' ? t('signup.wordsTitle') : t('signup.title')}</h1>
       ${this.body()}
       <div id="signup-error" class="error" role="alert" data-testid="signup-error">${this.error}</div>
-      ${this.step === 'details' ? html`<div class="links"><a href="login">I have an account: sign in</a></div>` : nothing}
+      ${this.step === 'details'
+        ? html`<div class="links"><a href="login">${t('signup.haveAccount')}</a></div>
+            ${languageChoice()}`
+        : nothing}
     </form>`;
   }
 
@@ -83,7 +89,7 @@ export class KeyholeSignup extends LitElement {
     switch (this.step) {
       case 'details':
         return html`<label
-            >Email
+            >${t('common.email')}
             <input
               type="email"
               name="email"
@@ -97,7 +103,7 @@ export class KeyholeSignup extends LitElement {
             />
           </label>
           <label
-            >Password (at least ${MIN_PASSWORD} characters)
+            >${t('signup.password', { count: MIN_PASSWORD })}
             <input
               type="password"
               name="password"
@@ -109,7 +115,7 @@ export class KeyholeSignup extends LitElement {
             />
           </label>
           <label
-            >Password again
+            >${t('signup.passwordAgain')}
             <input
               type="password"
               name="confirm"
@@ -120,28 +126,25 @@ export class KeyholeSignup extends LitElement {
               ?disabled=${this.busy}
             />
           </label>
-          <p>Keyhole cannot reset a forgotten password: only the recovery key you get next can.</p>
-          <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>Create account</button>`;
+          <p>${t('signup.noReset')}</p>
+          <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>${t('signup.submit')}</button>`;
       case 'code':
         return html`<div>${this.email}</div>
           ${codeField('email', 'signup', this.busy)}
-          <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>Verify</button>
-          <button type="button" class="link" @click=${this.startOver} ?disabled=${this.busy}>Use another email</button>
-          ${this.makingSince === undefined
-            ? nothing
-            : kdfProgress('Making your keys in this browser meanwhile…', this.makingSince, this.now)}`;
+          <button type="submit" data-testid="signup-submit" ?disabled=${this.busy}>${t('common.verify')}</button>
+          <button type="button" class="link" @click=${this.startOver} ?disabled=${this.busy}>
+            ${t('common.useAnotherEmail')}
+          </button>
+          ${this.makingSince === undefined ? nothing : kdfProgress(t('signup.makingKeysMeanwhile'), this.makingSince, this.now)}`;
       case 'working':
         return kdfProgress(this.working, this.workStartedAt, this.now);
       case 'words':
-        return html`<p>
-            These 24 words are the only way back into your account if you forget your password. Write them down in this order and
-            keep them somewhere safe. They are shown only this once.
-          </p>
-          <ol class="words" data-testid="recovery-words" aria-label="Recovery key, 24 words">
+        return html`<p>${t('signup.wordsIntro')}</p>
+          <ol class="words" data-testid="recovery-words" aria-label=${t('signup.wordsLabel')}>
             ${this.words.map((word) => html`<li>${word}</li>`)}
           </ol>
           <button type="button" class="link" data-testid="copy-words" @click=${this.copyWords}>
-            ${this.copied ? 'Copied' : 'Copy the words'}
+            ${this.copied ? t('signup.copied') : t('signup.copyWords')}
           </button>
           <label class="check"
             ><input
@@ -150,9 +153,9 @@ export class KeyholeSignup extends LitElement {
               .checked=${this.saved}
               @change=${(e: Event) => (this.saved = (e.target as HTMLInputElement).checked)}
             />
-            I have saved these 24 words somewhere safe
+            ${t('signup.wordsSaved')}
           </label>
-          <button type="submit" data-testid="signup-continue" ?disabled=${!this.saved}>Continue to my codes</button>`;
+          <button type="submit" data-testid="signup-continue" ?disabled=${!this.saved}>${t('signup.continue')}</button>`;
     }
   }
 
@@ -167,9 +170,9 @@ export class KeyholeSignup extends LitElement {
   private async sendCode() {
     const inputs = this.shadowRoot!.querySelectorAll('input');
     const [email, password, confirm] = [...inputs].map((input) => input.value);
-    if (!/^[^\s@]+@[^\s@]+$/.test(email!.trim())) return this.fail('Enter your email address.');
-    if (password!.length < MIN_PASSWORD) return this.fail(`Choose a password of at least ${MIN_PASSWORD} characters.`);
-    if (password !== confirm) return this.fail('The two passwords are not the same.');
+    if (!/^[^\s@]+@[^\s@]+$/.test(email!.trim())) return this.fail(t('signup.enterEmail'));
+    if (password!.length < MIN_PASSWORD) return this.fail(t('common.passwordTooShort', { count: MIN_PASSWORD }));
+    if (password !== confirm) return this.fail(t('common.passwordsDiffer'));
     this.email = email!.trim();
     this.error = '';
     this.busy = true;
@@ -199,7 +202,7 @@ export class KeyholeSignup extends LitElement {
 
   private async verify() {
     const code = this.firstInput.value.trim();
-    if (code === '') return this.fail('Enter the code.');
+    if (code === '') return this.fail(t('common.enterCode'));
     this.error = '';
     this.busy = true;
     let token: string;
@@ -207,7 +210,7 @@ export class KeyholeSignup extends LitElement {
       token = await verifySignUpCode(this.email, code);
     } catch (error) {
       this.busy = false;
-      if (error instanceof HttpError && error.status === 401) return this.fail('That code is not right. Try again.');
+      if (error instanceof HttpError && error.status === 401) return this.fail(t('common.codeWrong'));
       // Anything else ends this attempt (an existing account, a closed server): its keys are not needed.
       void this.forgetKeys();
       window.clearInterval(this.ticker);
@@ -216,10 +219,10 @@ export class KeyholeSignup extends LitElement {
     }
     this.step = 'working';
     try {
-      this.working = 'Making your keys in this browser…';
+      this.working = t('signup.makingKeys');
       this.workStartedAt = this.makingSince;
       const made = await this.madeKeys!;
-      this.working = 'Creating your account…';
+      this.working = t('signup.creating');
       this.workStartedAt = undefined;
       const session = await createAccount(token, made.keys, made.kek);
       holdMasterKey(made.keys.masterKey);
@@ -245,7 +248,7 @@ export class KeyholeSignup extends LitElement {
       await navigator.clipboard.writeText(this.words.join(' '));
       this.copied = true;
     } catch {
-      this.error = 'This browser did not allow copying. Write the words down instead.';
+      this.error = t('signup.copyRefused');
     }
   };
 

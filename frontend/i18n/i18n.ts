@@ -32,13 +32,49 @@ function isLanguage(value: unknown): value is Language {
 }
 
 function storedChoice(): Language | undefined {
+  let stored: string | null | undefined;
   try {
-    const stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
-    return isLanguage(stored) ? stored : undefined;
+    stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
   } catch {
-    return undefined; // storage disabled: follow the browser
+    // storage disabled: the cookie may still hold the choice
   }
+  return isLanguage(stored) ? stored : cookieChoice();
 }
+
+/** The cookie alone holds the choice when storage was cleared or is disabled; the server reads it too. */
+function cookieChoice(): Language | undefined {
+  const cookie = globalThis.document?.cookie ?? '';
+  const value = cookie
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${LANGUAGE_COOKIE}=`))
+    ?.slice(LANGUAGE_COOKIE.length + 1);
+  return isLanguage(value) ? value : undefined;
+}
+
+function writeCookie(choice: Language | null): void {
+  if (!globalThis.document) return;
+  const maxAge = choice ? 60 * 60 * 24 * 400 : 0;
+  document.cookie = `${LANGUAGE_COOKIE}=${choice ?? ''}; Path=/; Max-Age=${maxAge}; SameSite=Lax`;
+}
+
+/**
+ * The server titles the page and sets <html lang> from the cookie (else Accept-Language): a choice
+ * remembered only in storage (its cookie expired or was cleared) is written back, so that the next page
+ * the server renders agrees with the texts drawn here; the page's own lang follows this language.
+ */
+function agreeWithTheServer(): void {
+  if (!globalThis.document) return;
+  let stored: string | null | undefined;
+  try {
+    stored = globalThis.localStorage?.getItem(LANGUAGE_STORAGE_KEY);
+  } catch {
+    stored = undefined;
+  }
+  if (isLanguage(stored) && cookieChoice() !== stored) writeCookie(stored);
+  document.documentElement.lang = current;
+}
+agreeWithTheServer();
 
 /** The remembered choice, else the first of the browser's languages Keyhole has, else English. */
 export function resolveLanguage(
@@ -57,6 +93,11 @@ export function language(): Language {
   return current;
 }
 
+/** The language a person chose in this browser, or undefined when the page follows the browser's. */
+export function chosenLanguage(): Language | undefined {
+  return storedChoice();
+}
+
 /** Remembers a choice (null: follow the browser again). The caller reloads the page to redraw it. */
 export function setLanguage(choice: Language | null): void {
   try {
@@ -65,11 +106,9 @@ export function setLanguage(choice: Language | null): void {
   } catch {
     // storage disabled: the choice lasts for this page only
   }
-  if (globalThis.document) {
-    const maxAge = choice ? 60 * 60 * 24 * 400 : 0;
-    document.cookie = `${LANGUAGE_COOKIE}=${choice ?? ''}; Path=/; Max-Age=${maxAge}; SameSite=Lax`;
-  }
-  current = choice ?? resolveLanguage(undefined, undefined);
+  writeCookie(choice);
+  current = choice ?? resolveLanguage(globalThis.navigator?.languages ?? [], undefined);
+  if (globalThis.document) document.documentElement.lang = current;
 }
 
 /** For tests: read catalogues in a given language without touching storage. */
@@ -101,8 +140,8 @@ function plural(entry: Exclude<Entry, string>, count: string | number | undefine
   return entry[category] ?? entry.other ?? '';
 }
 
-export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(current).format(value);
+export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(current, options).format(value);
 }
 
 /** A moment as this language writes it, e.g. "2 Dec 2026, 14:05" / "2. Dez. 2026, 14:05". */

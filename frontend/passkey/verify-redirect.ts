@@ -1,6 +1,7 @@
 // Where the /passkeys/verify page sends the browser after approving a sign-in for another app, as Ente's
 // accounts page does: back into the app that opened it, with the finish response for the app to read.
 import { toBase64Url } from '../crypto/base64';
+import { t } from '../i18n/i18n';
 
 // The apps' own schemes: only the app registered for one can receive it.
 const APP_SCHEMES = ['enteauth:', 'ente:', 'ente-cli:'];
@@ -20,10 +21,7 @@ export function redirectAllowed(redirect: string, allowedOrigins: readonly strin
 export function redirectRefusal(redirect: string | null, allowedOrigins: readonly string[]): string | undefined {
   if (!redirect || redirectAllowed(redirect, allowedOrigins)) return undefined;
   const origin = webOrigin(redirect);
-  return origin
-    ? `This sign-in would return to ${origin}, which this Keyhole server does not list as one of its web apps. ` +
-        'If that is your own Ente web app, add its origin to keyhole.web-app-origins on the server.'
-    : 'This sign-in would return to an address this Keyhole server does not send sign-ins to.';
+  return origin ? t('passkeyVerify.refusedOrigin', { origin }) : t('passkeyVerify.refusedAddress');
 }
 
 /** The redirect to follow, with the answer in Ente's shape; undefined when there is none or it is refused. */

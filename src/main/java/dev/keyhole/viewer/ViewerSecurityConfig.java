@@ -6,6 +6,7 @@ import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.keyhole.account.AccountSessions;
+import dev.keyhole.viewer.i18n.Catalogues;
 import dev.keyhole.web.ControllerPaths;
 import dev.keyhole.web.JsonErrors;
 import dev.keyhole.web.SecurityHeaders;
@@ -59,6 +60,7 @@ class ViewerSecurityConfig {
             NavigationAccessControl navigationAccessControl,
             RequestUtil vaadinRequests,
             AccountSessions accountSessions,
+            Catalogues catalogues,
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings)
             throws Exception {
         http.authorizeHttpRequests(
@@ -86,7 +88,7 @@ class ViewerSecurityConfig {
         http.addFilterBefore(new EndedBrowserSessionFilter(accountSessions), SecurityContextHolderFilter.class);
         http.addFilterBefore(new MalformedVaadinRequestFilter(), CsrfFilter.class);
         http.addFilterBefore(
-                new UnknownPageFilter(vaadinRequests, new ControllerPaths(mappings::getObject)),
+                new UnknownPageFilter(vaadinRequests, new ControllerPaths(mappings::getObject), catalogues),
                 AuthorizationFilter.class);
         http.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         (request, response, e) ->

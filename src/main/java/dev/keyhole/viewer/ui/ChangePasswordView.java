@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.keyhole.account.AccountService;
@@ -18,9 +18,8 @@ import jakarta.annotation.security.PermitAll;
  * secret), which that sign-in starts from.
  */
 @Route("settings/password")
-@PageTitle("Change password · Keyhole")
 @PermitAll
-class ChangePasswordView extends Div {
+class ChangePasswordView extends Div implements HasDynamicTitle {
 
     @Tag("keyhole-change-password")
     @JsModule("./components/keyhole-change-password.ts")
@@ -34,5 +33,10 @@ class ChangePasswordView extends Div {
                 .flatMap(viewer -> accounts.email(viewer.userId()))
                 .ifPresent(email -> element.getElement().setProperty("email", email));
         add(element);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titleChangePassword");
     }
 }

@@ -1,7 +1,7 @@
 package dev.keyhole.viewer.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -12,12 +12,16 @@ import jakarta.annotation.security.PermitAll;
  * element reads (an old bookmark's {@code ?q=} is moved there by the element, not read here).
  */
 @Route("codes")
-@PageTitle("Codes · Keyhole")
 @PermitAll
-class CodesView extends Div {
+class CodesView extends Div implements HasDynamicTitle {
 
     CodesView() {
         setSizeFull();
         add(new CodesElement());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titleCodes");
     }
 }

@@ -3,7 +3,7 @@ package dev.keyhole.viewer.ui;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,9 +16,8 @@ import dev.keyhole.KeyholeProperties;
  * sent the browser here.
  */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Keyhole")
 @AnonymousAllowed
-class LoginView extends Main implements BeforeEnterObserver {
+class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient AuthenticationContext authentication;
 
@@ -49,5 +48,10 @@ class LoginView extends Main implements BeforeEnterObserver {
         String path = (query < 0 ? next : next.substring(0, query)).substring(1);
         QueryParameters parameters = QueryParameters.fromString(query < 0 ? "" : next.substring(query + 1));
         getUI().ifPresent(ui -> ui.navigate(path, parameters));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titleLogin");
     }
 }

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import dev.keyhole.api.WebAppOrigins;
@@ -16,9 +16,8 @@ import dev.keyhole.api.WebAppOrigins;
  * only the web-app origins it may send a sign-in back to.
  */
 @Route(value = "passkeys/verify", autoLayout = false)
-@PageTitle("Confirm sign-in · Keyhole")
 @AnonymousAllowed
-class PasskeyVerifyView extends Main {
+class PasskeyVerifyView extends Main implements HasDynamicTitle {
 
     @Tag("keyhole-passkey-verify")
     @JsModule("./components/keyhole-passkey-verify.ts")
@@ -29,5 +28,10 @@ class PasskeyVerifyView extends Main {
         PasskeyVerifyElement element = new PasskeyVerifyElement();
         element.getElement().setAttribute("web-app-origins", String.join(",", origins.webAppOrigins()));
         add(element);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titlePasskeyVerify");
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -14,9 +14,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * recovery words and sets a new password, all in the browser; this view shows the codes afterwards.
  */
 @Route(value = "recover", autoLayout = false)
-@PageTitle("Recover your account · Keyhole")
 @AnonymousAllowed
-class RecoverView extends Main {
+class RecoverView extends Main implements HasDynamicTitle {
 
     @Tag("keyhole-recover")
     @JsModule("./components/keyhole-recover.ts")
@@ -29,5 +28,10 @@ class RecoverView extends Main {
         recover.getElement()
                 .addEventListener("keyhole-signed-in", event -> getUI().ifPresent(ui -> ui.navigate(CodesView.class)));
         add(recover);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titleRecover");
     }
 }

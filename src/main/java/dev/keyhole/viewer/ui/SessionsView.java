@@ -4,15 +4,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The account's signed-in browsers and sync clients, listed and ended by {@code <keyhole-sessions>}. */
 @Route("settings/sessions")
-@PageTitle("Sessions · Keyhole")
 @PermitAll
-class SessionsView extends Div {
+class SessionsView extends Div implements HasDynamicTitle {
 
     @Tag("keyhole-sessions")
     @JsModule("./components/keyhole-sessions.ts")
@@ -20,5 +19,10 @@ class SessionsView extends Div {
 
     SessionsView() {
         add(new SessionsElement());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titleSessions");
     }
 }

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -19,9 +19,8 @@ import dev.keyhole.KeyholeProperties;
  * once the element reports success (a web session is open), shows the codes.
  */
 @Route(value = "signup", autoLayout = false)
-@PageTitle("Create an account · Keyhole")
 @AnonymousAllowed
-class SignUpView extends Main implements BeforeEnterObserver {
+class SignUpView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Tag("keyhole-signup")
     @JsModule("./components/keyhole-signup.ts")
@@ -47,5 +46,10 @@ class SignUpView extends Main implements BeforeEnterObserver {
         if (authentication.isAuthenticated()) {
             event.forwardTo(CodesView.class);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titleSignUp");
     }
 }
