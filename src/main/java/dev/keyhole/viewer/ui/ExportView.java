@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.component.dependency.NpmPackage;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
@@ -15,9 +15,8 @@ import jakarta.annotation.security.PermitAll;
  * so no code and no choice of format reaches the server.
  */
 @Route("export")
-@PageTitle("Export · Keyhole")
 @PermitAll
-class ExportView extends Div {
+class ExportView extends Div implements HasDynamicTitle {
 
     @Tag("keyhole-export")
     @JsModule("./components/keyhole-export.ts")
@@ -27,5 +26,10 @@ class ExportView extends Div {
 
     ExportView() {
         add(new ExportElement());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.titleExport");
     }
 }

@@ -174,6 +174,7 @@ class LanguagesE2EIT extends ViewerBrowserCase {
             case SETTINGS -> "shell.titleSettings";
             case CHANGE_PASSWORD -> "shell.titleChangePassword";
             case SESSIONS -> "shell.titleSessions";
+            case EXPORT -> "shell.titleExport";
         };
     }
 
