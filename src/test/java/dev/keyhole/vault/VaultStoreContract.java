@@ -199,10 +199,10 @@ abstract class VaultStoreContract {
         nodeB.delete(user, second.id());
         assertThat(ids(nodeA.liveJson(user))).containsExactly(first.id());
         assertThat(json.readTree(nodeA.diffJson(user, 0, 100).array())
-                        .get(0)
+                        .get(1)
                         .path("isDeleted")
                         .asBoolean())
-                .as("the tombstone, first of the diff now")
+                .as("the tombstone, the latest change")
                 .isTrue();
     }
 

@@ -28,17 +28,25 @@ final class Wrk {
     private static final Pattern TOTAL = Pattern.compile("(\\d+) requests in");
 
     /** What one run measured: requests per second, median and 99th percentile latency (ms), failures. */
-    record Run(int connections, long requests, double perSecond, double p50Millis, double p99Millis, long failed) {
+    record Run(
+            int connections,
+            long requests,
+            double perSecond,
+            double p50Millis,
+            double p99Millis,
+            long failed,
+            double cpuMillisPerRequest) {
 
         String row(String what) {
             return String.format(
                     Locale.ROOT,
-                    "| %s | %d | %,.0f | %.1f ms | %.1f ms | %s |",
+                    "| %s | %d | %,.0f | %.1f ms | %.1f ms | %.2f ms | %s |",
                     what,
                     connections,
                     perSecond,
                     p50Millis,
                     p99Millis,
+                    cpuMillisPerRequest,
                     failed == 0 ? "0" : failed + " of " + requests);
         }
     }
@@ -56,7 +64,9 @@ final class Wrk {
     }
 
     /** {@code connections} connections on up to two threads (one per core here) for {@code seconds}. */
-    static Run load(URI url, String header, int connections, int seconds) throws IOException, InterruptedException {
+    static Run load(URI url, String header, int connections, int seconds, long serverPid)
+            throws IOException, InterruptedException {
+        long cpuBefore = cpuTicks(serverPid);
         List<String> command = new ArrayList<>(List.of(
                 "wrk",
                 "--latency",
@@ -72,6 +82,7 @@ final class Wrk {
                 header,
                 url.toString()));
         Result result = run(command);
+        long cpuTicks = cpuTicks(serverPid) - cpuBefore;
         assertThat(result.exitCode).as("wrk:\n%s", result.output).isZero();
         String out = result.output;
         long requests = Long.parseLong(find(TOTAL, out, "request count"));
@@ -92,7 +103,21 @@ final class Wrk {
                 Double.parseDouble(find(RATE, out, "Requests/sec")),
                 millis(P50, out),
                 millis(P99, out),
-                failed);
+                failed,
+                cpuTicks * 1000.0 / TICKS_PER_SECOND / Math.max(1, requests));
+    }
+
+    /** Linux's USER_HZ: /proc counts CPU time in hundredths of a second. */
+    private static final int TICKS_PER_SECOND = 100;
+
+    /**
+     * The server's CPU time so far (user and system, /proc/PID/stat fields 14 and 15): per request, a
+     * figure that other processes on the machine change far less than the rate or the latency.
+     */
+    private static long cpuTicks(long pid) throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
     }
 
     private static double millis(Pattern percentile, String out) {
