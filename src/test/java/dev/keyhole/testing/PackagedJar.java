@@ -85,7 +85,13 @@ public final class PackagedJar implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         PackagedJar started = new PackagedJar(process, log, port);
-        started.awaitPing();
+        try {
+            started.awaitPing();
+        } catch (AssertionError | IOException | InterruptedException | RuntimeException notStarted) {
+            // A jar that never answered must not outlive the test (it would load the machine for good).
+            started.kill();
+            throw notStarted;
+        }
         return started;
     }
 

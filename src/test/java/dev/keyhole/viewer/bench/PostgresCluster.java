@@ -33,7 +33,7 @@ final class PostgresCluster implements AutoCloseable {
                 .as("Debian's PostgreSQL 15 (apt-get install postgresql-15)")
                 .exists();
         // Under /tmp, not the worktree: the postgres user must be able to reach the directory.
-        Path dir = Files.createTempDirectory("keyhole-pg");
+        Path dir = Files.createTempDirectory(Path.of("/tmp"), "keyhole-pg");
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
