@@ -14,16 +14,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An account's encrypted authenticator data, as Ente's sync API shapes it. Every entity write runs in
  * one transaction under the account's clock lock ({@link KeyRepository#lockClock}) and takes the next
  * updatedAt: max(now, last + 1). So updatedAt rises strictly in commit order, a diff paged with
- * {@code updatedAt > sinceTime} never skips an entity, and concurrent writers never lose a write.
+ * {@code updatedAt > sinceTime} never skips an entity, and concurrent writers never lose a write. The
+ * same clock makes reads cheap (ADR 0023): no entity is newer than it, so a poll since then is answered
+ * without reading an entity, and a page encoded under it is reused for as long as it stands still.
  */
 @Service
 public class VaultService {
@@ -47,18 +51,24 @@ public class VaultService {
     private final AccountService accounts;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EncodedPages pages;
+    private final JsonMapper json;
 
     VaultService(
             KeyRepository keys,
             EntityRepository entities,
             AccountService accounts,
             TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock,
+            EncodedPages pages,
+            JsonMapper json) {
         this.keys = keys;
         this.entities = entities;
         this.accounts = accounts;
         this.transaction = transaction;
         this.clock = clock;
+        this.pages = pages;
+        this.json = json;
     }
 
     public Optional<AuthenticatorKey> key(UserId user) {
@@ -119,13 +129,55 @@ public class VaultService {
     }
 
     public EntityDiff diff(UserId user, long sinceTime, int limit) {
+        checkLimit(limit);
+        List<Entity> changed =
+                readClock(user) <= sinceTime ? List.of() : entities.changedSince(user.value(), sinceTime, limit);
+        return new EntityDiff(changed, EpochMicros.now(clock));
+    }
+
+    /** {@link #diff}'s entities as JSON, encoded once per account, query and clock. */
+    public EntityJson diffJson(UserId user, long sinceTime, int limit) {
+        checkLimit(limit);
+        long now = readClock(user);
+        if (now <= sinceTime) {
+            return EntityJson.NONE;
+        }
+        return encoded(
+                new EncodedPages.Query(user.value(), sinceTime, limit),
+                now,
+                () -> entities.changedSince(user.value(), sinceTime, limit));
+    }
+
+    /** {@link #liveEntities} as JSON, encoded once per account and clock; none before the account's key. */
+    public EntityJson liveJson(UserId user) {
+        Optional<Long> now = keys.clock(user.value());
+        if (now.isEmpty()) {
+            return EntityJson.NONE;
+        }
+        return encoded(new EncodedPages.Query(user.value(), 0, 0), now.get(), () -> entities.findLive(user.value()));
+    }
+
+    /**
+     * The clock is read before the entities: a write that commits in between is then in the page kept
+     * under the older clock, which no later request reads again (the database shows the newer one).
+     */
+    private EntityJson encoded(EncodedPages.Query query, long at, Supplier<List<Entity>> read) {
+        return pages.find(query, at).orElseGet(() -> {
+            List<Entity> page = read.get();
+            EntityJson encoded = new EntityJson(json.writeValueAsBytes(page), page.size());
+            pages.keep(query, at, encoded);
+            return encoded;
+        });
+    }
+
+    private long readClock(UserId user) {
+        return keys.clock(user.value()).orElseThrow(VaultService::authKeyNotCreated);
+    }
+
+    private static void checkLimit(int limit) {
         if (limit < 1 || limit > MAX_DIFF_LIMIT) {
             throw ApiException.badRequest("INVALID_LIMIT", "limit must be between 1 and " + MAX_DIFF_LIMIT + ".");
         }
-        if (!keys.exists(user.value())) {
-            throw authKeyNotCreated();
-        }
-        return new EntityDiff(entities.changedSince(user.value(), sinceTime, limit), EpochMicros.now(clock));
     }
 
     private long lockClock(UserId user) {

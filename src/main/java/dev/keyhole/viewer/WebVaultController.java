@@ -7,6 +7,7 @@ import dev.keyhole.api.EpochMicros;
 import dev.keyhole.vault.AuthenticatorKey;
 import dev.keyhole.vault.Entity;
 import dev.keyhole.vault.EntityDiff;
+import dev.keyhole.vault.EntityJson;
 import dev.keyhole.vault.VaultService;
 import dev.keyhole.web.ApiException;
 import java.time.Clock;
@@ -14,10 +15,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /web/vault}: the signed-in account's encrypted vault as the sync API stores it, for the
@@ -34,17 +37,22 @@ class WebVaultController {
     private final AccountService accounts;
     private final VaultService vault;
     private final Clock clock;
+    private final JsonMapper json;
 
-    WebVaultController(AccountService accounts, VaultService vault, Clock clock) {
+    WebVaultController(AccountService accounts, VaultService vault, Clock clock, JsonMapper json) {
         this.accounts = accounts;
         this.vault = vault;
         this.clock = clock;
+        this.json = json;
     }
 
-    /** {@code sinceTime} (µs): only the entities changed after it; 0 for the first load. */
-    @GetMapping("/web/vault")
-    VaultSnapshot vault(
-            @AuthenticationPrincipal ViewerPrincipal viewer, @RequestParam(defaultValue = "0") long sinceTime) {
+    /**
+     * {@code sinceTime} (µs): only the entities changed after it; 0 for the first load. The bytes Jackson
+     * writes for the {@link VaultSnapshot}; the first load's entities are encoded once per account clock
+     * (ADR 0023).
+     */
+    @GetMapping(path = "/web/vault", produces = MediaType.APPLICATION_JSON_VALUE)
+    byte[] vault(@AuthenticationPrincipal ViewerPrincipal viewer, @RequestParam(defaultValue = "0") long sinceTime) {
         if (sinceTime < 0) {
             throw ApiException.badRequest("INVALID_PARAMETER", "sinceTime must not be negative.");
         }
@@ -56,12 +64,13 @@ class WebVaultController {
                         "This account has no keys yet: finish setting it up in an Ente app."));
         Optional<AuthenticatorKey> key = vault.key(user);
         if (key.isEmpty()) {
-            return new VaultSnapshot(keyAttributes, null, List.of(), EpochMicros.now(clock));
+            return json.writeValueAsBytes(new VaultSnapshot(keyAttributes, null, List.of(), EpochMicros.now(clock)));
         }
         if (sinceTime == 0) {
             // The first load: the live entities in one read (tombstones mean nothing to a fresh reader).
+            EntityJson live = vault.liveJson(user);
             long now = EpochMicros.now(clock);
-            return new VaultSnapshot(keyAttributes, key.get(), vault.liveEntities(user), now);
+            return live.in(json.writeValueAsBytes(new VaultSnapshot(keyAttributes, key.get(), List.of(), now)));
         }
         List<Entity> changes = new ArrayList<>();
         long since = sinceTime;
@@ -69,10 +78,10 @@ class WebVaultController {
             EntityDiff diff = vault.diff(user, since, PAGE);
             changes.addAll(diff.diff());
             if (diff.diff().size() < PAGE) {
-                return new VaultSnapshot(keyAttributes, key.get(), changes, diff.timestamp());
+                return json.writeValueAsBytes(new VaultSnapshot(keyAttributes, key.get(), changes, diff.timestamp()));
             }
             since = diff.diff().getLast().updatedAt();
         }
-        return new VaultSnapshot(keyAttributes, key.get(), changes, EpochMicros.now(clock));
+        return json.writeValueAsBytes(new VaultSnapshot(keyAttributes, key.get(), changes, EpochMicros.now(clock)));
     }
 }

@@ -2,9 +2,12 @@ package dev.keyhole.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.keyhole.account.AccountService;
 import dev.keyhole.account.UserId;
 import dev.keyhole.sync.MutableClock;
 import dev.keyhole.sync.TestClockConfiguration;
+import dev.keyhole.vault.internal.EntityRepository;
+import dev.keyhole.vault.internal.KeyRepository;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -23,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The entity store under concurrent writers, with the clock standing still (every write "at the same
@@ -44,6 +50,21 @@ abstract class VaultStoreContract {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    KeyRepository keys;
+
+    @Autowired
+    EntityRepository entities;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JsonMapper json;
 
     private UserId user;
 
@@ -147,6 +168,63 @@ abstract class VaultStoreContract {
                 .extracting(Entity::isDeleted)
                 .containsExactly(true);
         assertThat(vault.liveEntities(user)).extracting(Entity::id).containsExactly(second.id());
+    }
+
+    /**
+     * Two nodes on one database: each has its own encoded pages, as two JVMs would, and shares only the
+     * database. A page kept on one node is reused while nothing is written, and never after a write that
+     * the other node acknowledged.
+     */
+    @Test
+    void aPageKeptOnOneNodeIsReusedUntilTheOtherNodeWrites() {
+        VaultService nodeA = vault;
+        VaultService nodeB = new VaultService(keys, entities, accounts, transaction, clock, new EncodedPages(), json);
+        Entity first = nodeB.create(user, data(1), header());
+
+        EntityJson page = nodeA.diffJson(user, 0, 100);
+        assertThat(nodeA.diffJson(user, 0, 100))
+                .as("nothing written: the same bytes")
+                .isSameAs(page);
+        assertThat(ids(page)).containsExactly(first.id());
+        assertThat(nodeA.diffJson(user, first.updatedAt(), 100).count()).isZero();
+
+        Entity second = nodeB.create(user, data(2), header());
+        assertThat(ids(nodeA.diffJson(user, 0, 100))).containsExactly(first.id(), second.id());
+        assertThat(ids(nodeA.diffJson(user, first.updatedAt(), 100))).containsExactly(second.id());
+
+        EntityJson live = nodeA.liveJson(user);
+        assertThat(nodeA.liveJson(user)).isSameAs(live);
+        nodeB.update(user, first.id(), data(3), header());
+        assertThat(ids(nodeA.diffJson(user, 0, 100))).containsExactly(second.id(), first.id());
+        nodeB.delete(user, second.id());
+        assertThat(ids(nodeA.liveJson(user))).containsExactly(first.id());
+        assertThat(json.readTree(nodeA.diffJson(user, 0, 100).array())
+                        .get(1)
+                        .path("isDeleted")
+                        .asBoolean())
+                .as("the tombstone, the latest change")
+                .isTrue();
+    }
+
+    @Test
+    void theEncodedDiffIsJacksonsEncodingOfTheDiff() {
+        vault.create(user, data(1), header());
+        vault.create(user, data(2), header());
+        vault.delete(user, vault.diff(user, 0, 10).diff().getFirst().id());
+
+        assertThat(new String(vault.diffJson(user, 0, 10).array(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(json.writeValueAsString(vault.diff(user, 0, 10).diff()));
+        assertThat(new String(vault.liveJson(user).array(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(json.writeValueAsString(vault.liveEntities(user)));
+    }
+
+    private List<UUID> ids(EntityJson page) {
+        List<UUID> ids = new ArrayList<>();
+        for (JsonNode entity : json.readTree(page.array())) {
+            ids.add(UUID.fromString(entity.path("id").asString()));
+        }
+        assertThat(ids).hasSize(page.count());
+        return ids;
     }
 
     private static void assertStrictlyIncreasing(List<Entity> diff) {

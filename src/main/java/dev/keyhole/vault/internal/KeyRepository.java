@@ -23,12 +23,15 @@ public class KeyRepository {
                 .optional();
     }
 
-    public boolean exists(long userId) {
-        return jdbc.sql("SELECT COUNT(*) FROM authenticator_keys WHERE user_id = ?")
-                        .param(userId)
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /**
+     * The account's entity clock, read without a lock: no entity of the account has a later updatedAt.
+     * Empty when the account has no key yet.
+     */
+    public Optional<Long> clock(long userId) {
+        return jdbc.sql("SELECT last_updated_at FROM authenticator_keys WHERE user_id = ?")
+                .param(userId)
+                .query(Long.class)
+                .optional();
     }
 
     /** False when the account already has a key: it is created once and never replaced. */
