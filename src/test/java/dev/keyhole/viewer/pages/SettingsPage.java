@@ -1,25 +1,27 @@
 package dev.keyhole.viewer.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** {@code /settings}: the auto-lock delay and the display preferences in {@code <keyhole-settings>}. */
 public final class SettingsPage {
 
+    private final WebDriver browser;
     private final WebDriverWait wait;
 
-    private SettingsPage(WebDriverWait wait) {
+    private SettingsPage(WebDriver browser, WebDriverWait wait) {
+        this.browser = browser;
         this.wait = wait;
     }
 
     public static SettingsPage open(WebDriver browser, WebDriverWait wait, String baseUrl) {
         browser.get(baseUrl + "/settings");
-        return new SettingsPage(wait);
+        return new SettingsPage(browser, wait);
     }
 
     public void setAutoLockMinutes(String minutes) {
@@ -47,13 +49,16 @@ public final class SettingsPage {
     }
 
     /**
-     * Picks a language ("" for the browser's own) and waits for the reload that redraws the page in it,
-     * which shows in the picker's {@code data-current}.
+     * Picks a language ("" for the browser's own), applies it and waits for the reload that redraws the page
+     * in it, which shows in the picker's {@code data-current}.
      */
     public void chooseLanguage(String value, String expectedLanguage) {
         WebElement choice = find("language-choice");
         wait.until(driver -> choice.isEnabled());
-        new Select(choice).selectByValue(value);
+        // The value is set, not clicked: in headless Chromium a click on an <option> left ChromeDriver
+        // waiting for the end of every later navigation, which had long ended.
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", choice, value);
+        find("language-apply").click();
         wait.until(driver -> {
             try {
                 return choice.getDomAttribute("data-current") == null;
