@@ -55,10 +55,14 @@ public final class SettingsPage {
     public void chooseLanguage(String value, String expectedLanguage) {
         WebElement choice = find("language-choice");
         wait.until(driver -> choice.isEnabled());
-        // The value is set, not clicked: in headless Chromium a click on an <option> left ChromeDriver
-        // waiting for the end of every later navigation, which had long ended.
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", choice, value);
-        find("language-apply").click();
+        // Set and pressed from a script: in headless Chromium a reload started by a WebDriver click (on the
+        // option or on the button) left ChromeDriver waiting for the end of the next navigation, long ended.
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1]; arguments[2].click()",
+                        choice,
+                        value,
+                        find("language-apply"));
         wait.until(driver -> {
             try {
                 return choice.getDomAttribute("data-current") == null;
