@@ -31,16 +31,6 @@ export class KeyholeSettings extends LitElement {
         border-radius: var(--lumo-border-radius-m);
         background: var(--lumo-contrast-5pct);
       }
-      button.secondary {
-        background: var(--lumo-contrast-10pct);
-        color: var(--lumo-body-text-color);
-      }
-      .language {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: flex-end;
-        gap: var(--lumo-space-s);
-      }
       select:focus-visible {
         outline: 2px solid var(--lumo-primary-color);
         outline-offset: 2px;
@@ -151,30 +141,25 @@ const LANGUAGE_NAMES = {
 } satisfies Record<Language, () => string>;
 
 /**
- * Its own button, not Save and not the change event: the choice lives in this browser (setLanguage), not
- * in the account, and it reloads the page to redraw every text, the server's title and `<html lang>`
- * included; a reload on each arrow key through the list would lose a keyboard user's place.
+ * Applies at once, not with Save: the choice lives in this browser (setLanguage), not in the account,
+ * and the page reloads to redraw every text, the server's title and `<html lang>` included.
  */
 function languageChoice() {
   const chosen = chosenLanguage();
-  const apply = (event: Event) => {
-    const picker = (event.target as HTMLElement).parentElement?.querySelector('select');
-    if (!picker) return;
-    setLanguage(picker.value === '' ? null : (picker.value as Language));
+  const choose = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    setLanguage(value === '' ? null : (value as Language));
     location.reload();
   };
-  return html`<div class="language">
-    <label
-      >${t('settings.language')}
-      <select data-testid="language-choice" data-current=${language()}>
-        <option value="" ?selected=${chosen === undefined}>${t('settings.languageBrowser')}</option>
-        ${LANGUAGES.map(
-          (code) => html`<option value=${code} lang=${code} ?selected=${chosen === code}>${LANGUAGE_NAMES[code]()}</option>`,
-        )}
-      </select>
-    </label>
-    <button type="button" class="secondary" data-testid="language-apply" @click=${apply}>${t('settings.languageApply')}</button>
-  </div>`;
+  return html`<label
+    >${t('settings.language')}
+    <select data-testid="language-choice" data-current=${language()} @change=${choose}>
+      <option value="" ?selected=${chosen === undefined}>${t('settings.languageBrowser')}</option>
+      ${LANGUAGES.map(
+        (code) => html`<option value=${code} lang=${code} ?selected=${chosen === code}>${LANGUAGE_NAMES[code]()}</option>`,
+      )}
+    </select>
+  </label>`;
 }
 
 /** The remembered choice, if any: "Browser default" is the absence of one. */

@@ -49,20 +49,20 @@ public final class SettingsPage {
     }
 
     /**
-     * Picks a language ("" for the browser's own), applies it and waits for the reload that redraws the page
+     * Picks a language ("" for the browser's own) and waits for the reload that redraws the page
      * in it, which shows in the picker's {@code data-current}.
      */
     public void chooseLanguage(String value, String expectedLanguage) {
         WebElement choice = find("language-choice");
         wait.until(driver -> choice.isEnabled());
-        // Set and pressed from a script: in headless Chromium a reload started by a WebDriver click (on the
-        // option or on the button) left ChromeDriver waiting for the end of the next navigation, long ended.
+        // Set and announced from a script: in headless Chromium a reload started by a WebDriver click on an
+        // option left ChromeDriver waiting for the end of the next navigation, long ended.
         ((JavascriptExecutor) browser)
                 .executeScript(
-                        "arguments[0].value = arguments[1]; arguments[2].click()",
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }))",
                         choice,
-                        value,
-                        find("language-apply"));
+                        value);
         wait.until(driver -> {
             try {
                 return choice.getDomAttribute("data-current") == null;
