@@ -6,6 +6,7 @@ import { codesAt, steam, totp, type Codes } from '../otp/engine';
 import type { OtpEntry } from '../otp/otpauth';
 import { brandAvatar } from '../icons/brand-icon';
 import { groupCode } from '../dashboard/format';
+import { t } from '../i18n/i18n';
 import type { CodeItem } from '../dashboard/vault-model';
 
 export interface CardHandlers {
@@ -15,9 +16,10 @@ export interface CardHandlers {
   shows(item: CodeItem): boolean;
 }
 
-const pin = html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label="Pinned">
-  <path fill="currentColor" d="M16 3l5 5-2 1-3 3v4l-2 2-3.5-3.5L5 20l-1-1 5.5-5.5L6 10l2-2h4l3-3z" />
-</svg>`;
+const pin = () =>
+  html`<svg class="pin" viewBox="0 0 24 24" role="img" aria-label=${t('card.pinned')}>
+    <path fill="currentColor" d="M16 3l5 5-2 1-3 3v4l-2 2-3.5-3.5L5 20l-1-1 5.5-5.5L6 10l2-2h4l3-3z" />
+  </svg>`;
 
 export function cardTemplate(item: CodeItem, index: number, now: number, handlers: CardHandlers): TemplateResult {
   if (!item.entry) return brokenCard(item, index, handlers);
@@ -31,7 +33,7 @@ export function cardTemplate(item: CodeItem, index: number, now: number, handler
     data-type=${item.type}
     tabindex="0"
     role="button"
-    aria-roledescription=${handlers.shows(item) ? 'code, press Enter to copy' : 'hidden code, press Enter to show and copy'}
+    aria-roledescription=${handlers.shows(item) ? t('card.roleShown') : t('card.roleHidden')}
     @click=${() => handlers.copy(item)}
   >
     ${brandAvatar(item.issuer, item.account, item.entry.display)} ${names(item)} ${codeColumn(item, now, handlers.shows(item))}
@@ -40,7 +42,7 @@ export function cardTemplate(item: CodeItem, index: number, now: number, handler
 
 function names(item: CodeItem): TemplateResult {
   return html`<div class="names">
-    <div class="issuer">${item.issuer || item.account || 'Unnamed'} ${item.pinned ? pin : nothing}</div>
+    <div class="issuer">${item.issuer || item.account || t('card.unnamed')} ${item.pinned ? pin() : nothing}</div>
     ${item.issuer && item.account ? html`<div class="account">${item.account}</div>` : nothing}
     ${item.tags.length > 0
       ? html`<div class="tags">${item.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</div>`
@@ -64,26 +66,44 @@ function brokenCard(item: CodeItem, index: number, handlers: CardHandlers): Temp
     data-type=${item.type}
     tabindex="0"
     role="group"
-    aria-label="Entry without a code"
+    aria-label=${t('card.brokenLabel')}
   >
     <div class="avatar" style="--hue: 0" aria-hidden="true">!</div>
     <div class="names">
-      <div class="issuer">${item.issuer || item.account || 'An entry without a code'}</div>
+      <div class="issuer">${item.issuer || item.account || t('card.brokenName')}</div>
       <div class="unreadable" data-testid="code-error" data-reason=${item.error ?? ''}>${brokenText(item)}</div>
     </div>
     ${item.raw === undefined
       ? nothing
       : html`<button type="button" class="raw" data-testid="copy-raw" @click=${() => handlers.copyRaw(item)}>
-          Copy raw data
+          ${t('card.copyRaw')}
         </button>`}
   </div>`;
 }
 
 function brokenText(item: CodeItem): string {
-  if (item.type === 'unreadable') {
-    return 'This entry cannot be opened with your key: it was damaged, or saved by an app with another key. The app that added it may still show it.';
+  if (item.type === 'unreadable') return t('card.unreadable');
+  return t('card.notACode', { reason: reasonText(item.error) });
+}
+
+/** The parser's reasons (otp/otpauth.ts, which knows no languages) in the reader's words. */
+function reasonText(reason: string | undefined): string {
+  switch (reason) {
+    case 'not an otpauth URI':
+      return t('card.reasonNotOtpauth');
+    case 'unknown OTP type':
+      return t('card.reasonUnknownType');
+    case 'missing secret':
+      return t('card.reasonMissingSecret');
+    case 'invalid secret':
+      return t('card.reasonInvalidSecret');
+    case 'unsupported number of digits':
+      return t('card.reasonDigits');
+    case undefined:
+      return t('card.reasonUnknown');
+    default:
+      return reason;
   }
-  return `This entry is not a code Keyhole can show (${item.error ?? 'unknown problem'}). Copy its raw data to fix it in your app.`;
 }
 
 // The HMACs change once per period, the countdown every second. Codes are kept per time step, so a
@@ -141,22 +161,19 @@ function codeColumn(item: CodeItem, now: number, shown: boolean): TemplateResult
   try {
     codes = cachedCodesAt(entry, now);
   } catch {
-    return html`<div class="unreadable" data-testid="code-error">No code can be made from this entry</div>`;
+    return html`<div class="unreadable" data-testid="code-error">${t('card.noCode')}</div>`;
   }
   const remaining = codes.secondsRemaining;
   const fraction = remaining === null ? 1 : 1 - codes.progress;
   return html`<div class="codes" data-seconds-remaining=${remaining ?? ''} data-hidden=${!shown}>
       <div class="current" data-testid="code-current">${shown ? groupCode(codes.current) : HIDDEN}</div>
-      <div class="next">next <span data-testid="code-next">${shown ? groupCode(codes.next) : HIDDEN}</span></div>
+      <div class="next">${t('card.next')} <span data-testid="code-next">${shown ? groupCode(codes.next) : HIDDEN}</span></div>
       ${remaining === null
-        ? html`<div class="countdown hotp" data-testid="code-countdown" title=${HOTP_HINT}>
-            counter ${entry.counter} · <span data-testid="hotp-hint">not advanced here</span>
+        ? html`<div class="countdown hotp" data-testid="code-countdown" title=${t('card.hotpHint')}>
+            ${t('card.counter', { counter: String(entry.counter) })} ·
+            <span data-testid="hotp-hint">${t('card.notAdvanced')}</span>
           </div>`
-        : html`<div class="countdown" data-testid="code-countdown">${remaining} s</div>`}
+        : html`<div class="countdown" data-testid="code-countdown">${t('card.secondsLeft', { count: remaining })}</div>`}
     </div>
     <div class="bar ${fraction < 0.25 ? 'ending' : ''}" style="transform: scaleX(${fraction})" aria-hidden="true"></div>`;
 }
-
-/** A counter-based code changes only when an app advances the counter; this read-only viewer never does. */
-const HOTP_HINT =
-  'A counter-based (HOTP) code: Keyhole shows the code for the saved counter and never advances it. To get a new code, use the app that added it.';

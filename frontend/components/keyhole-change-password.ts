@@ -9,18 +9,20 @@ import { codeField, CodePrompt, CodeWithdrawn } from './code-prompt';
 import { kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
+import { t } from '../i18n/i18n';
 
 const MIN_PASSWORD = 8;
 
-const PHASES: Record<ChangePhase, string> = {
-  'looking-up': 'Looking up your account…',
-  deriving: 'Checking your current password in this browser…',
-  verifying: 'Checking your current password…',
-  emailing: 'Sending a code to your email…',
-  passkey: 'Confirm with your passkey…',
-  totp: 'Checking the code…',
-  opening: 'Opening your keys…',
-  replacing: 'Deriving your new key in this browser…',
+/** Read at each render, so that the words follow the language. */
+const PHASES: Record<ChangePhase, () => string> = {
+  'looking-up': () => t('change-password.phaseLookingUp'),
+  deriving: () => t('change-password.phaseDeriving'),
+  verifying: () => t('change-password.phaseVerifying'),
+  emailing: () => t('change-password.phaseEmailing'),
+  passkey: () => t('change-password.phasePasskey'),
+  totp: () => t('change-password.phaseTotp'),
+  opening: () => t('change-password.phaseOpening'),
+  replacing: () => t('change-password.phaseReplacing'),
 };
 
 /**
@@ -55,12 +57,13 @@ export class KeyholeChangePassword extends LitElement {
   render() {
     const busy = this.phase !== undefined && !this.code.kind;
     return html`<form @submit=${this.submit} novalidate>
-      <h1>Change password</h1>
+      <h1>${t('change-password.title')}</h1>
       <input type="email" name="email" autocomplete="username" .value=${this.email} hidden />
       ${this.code.kind
-        ? html`${codeField(this.code.kind, 'change')} <button type="submit" data-testid="change-submit">Verify</button>`
+        ? html`${codeField(this.code.kind, 'change')}
+            <button type="submit" data-testid="change-submit">${t('change-password.verify')}</button>`
         : html`<label
-              >Current password
+              >${t('change-password.current')}
               <input
                 type="password"
                 name="current"
@@ -73,7 +76,7 @@ export class KeyholeChangePassword extends LitElement {
               />
             </label>
             <label
-              >New password (at least ${MIN_PASSWORD} characters)
+              >${t('change-password.new', { min: MIN_PASSWORD })}
               <input
                 type="password"
                 name="password"
@@ -85,7 +88,7 @@ export class KeyholeChangePassword extends LitElement {
               />
             </label>
             <label
-              >New password again
+              >${t('change-password.confirm')}
               <input
                 type="password"
                 name="confirm"
@@ -96,14 +99,16 @@ export class KeyholeChangePassword extends LitElement {
                 ?disabled=${busy}
               />
             </label>
-            <p>Your codes, passkeys and recovery key stay as they are. Every other device is signed out.</p>
-            <button type="submit" data-testid="change-submit" ?disabled=${busy}>Change password</button>`}
-      ${busy ? kdfProgress(PHASES[this.phase!], this.startedAt, this.now) : nothing}
+            <p>${t('change-password.keeps')}</p>
+            <button type="submit" data-testid="change-submit" ?disabled=${busy}>${t('change-password.submit')}</button>`}
+      ${busy ? kdfProgress(PHASES[this.phase!](), this.startedAt, this.now) : nothing}
       <div role="status" class=${this.done ? 'done' : ''} data-testid="change-done">
-        ${this.done ? 'Your password is changed. Sign in on your other devices with the new one.' : ''}
+        ${this.done ? t('change-password.done') : ''}
       </div>
       <div id="change-error" class="error" role="alert" data-testid="change-error">${this.error}</div>
-      <div class="links"><a href="settings">Back to settings</a><a href="codes">Back to codes</a></div>
+      <div class="links">
+        <a href="settings">${t('change-password.backToSettings')}</a><a href="codes">${t('change-password.backToCodes')}</a>
+      </div>
     </form>`;
   }
 
@@ -112,7 +117,7 @@ export class KeyholeChangePassword extends LitElement {
     const value = (testId: string) => this.shadowRoot!.querySelector<HTMLInputElement>(`[data-testid="${testId}"]`)?.value ?? '';
     if (this.code.waiting) {
       const typed = value('change-code').trim();
-      if (typed === '') return void (this.error = 'Enter the code.');
+      if (typed === '') return void (this.error = t('change-password.enterCode'));
       this.error = '';
       this.code.answer(typed);
       return;
@@ -120,10 +125,10 @@ export class KeyholeChangePassword extends LitElement {
     if (this.phase !== undefined) return;
     const current = value('change-current');
     const password = value('change-new');
-    if (current === '') return void (this.error = 'Enter your current password.');
-    if (password.length < MIN_PASSWORD) return void (this.error = `Choose a password of at least ${MIN_PASSWORD} characters.`);
-    if (password !== value('change-confirm')) return void (this.error = 'The two new passwords are not the same.');
-    if (password === current) return void (this.error = 'The new password is the same as the current one.');
+    if (current === '') return void (this.error = t('change-password.enterCurrent'));
+    if (password.length < MIN_PASSWORD) return void (this.error = t('change-password.tooShort', { min: MIN_PASSWORD }));
+    if (password !== value('change-confirm')) return void (this.error = t('change-password.notSame'));
+    if (password === current) return void (this.error = t('change-password.unchanged'));
     this.error = '';
     this.done = false;
     this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
@@ -137,7 +142,7 @@ export class KeyholeChangePassword extends LitElement {
           this.startedAt = this.now = performance.now();
         },
         (kind, refused) => {
-          if (refused) this.error = 'That code is not right. Try again.';
+          if (refused) this.error = t('change-password.codeRefused');
           return this.code.ask(kind, refused);
         },
       );
@@ -153,9 +158,10 @@ export class KeyholeChangePassword extends LitElement {
 
   private failure(error: unknown): string {
     if (error instanceof CodeWithdrawn) return '';
-    if (error instanceof WrongPassword) return 'The current password is wrong.';
+    if (error instanceof WrongPassword) return t('change-password.wrongCurrent');
     // Before any code, a 401 is SRP refusing the current password.
-    if (error instanceof HttpError && error.status === 401 && this.phase === 'verifying') return 'The current password is wrong.';
+    if (error instanceof HttpError && error.status === 401 && this.phase === 'verifying')
+      return t('change-password.wrongCurrent');
     return accountFailure(error);
   }
 }

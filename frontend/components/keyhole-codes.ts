@@ -5,7 +5,8 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { clearClipboardAfter, copyText } from '../dashboard/clipboard';
 import { filterCodes, hasLegacyView, readViewState, viewStateUrl, type ViewState } from '../dashboard/filter';
 import { columnsFor, COMPACT_BELOW_PX, moveFocus, toRows, type Row } from '../dashboard/grid';
-import { offlineText, syncedAgo } from '../dashboard/sync-status';
+import { countText, offlineText, syncedAgo } from '../dashboard/sync-status';
+import { t } from '../i18n/i18n';
 import { takeViewFragment } from '../dashboard/view-fragment';
 import { forgetMasterKey, heldMasterKey, restoreAfterReload } from '../session/key-cache';
 import { isSessionEnded, noteSessionEnded } from '../session/node-check';
@@ -89,12 +90,12 @@ export class KeyholeCodes extends LitElement {
     }
     const tags = this.vault.model.tags();
     return html`<header>
-        <h1>Keyhole</h1>
+        <h1>${t('common.appName')}</h1>
         <input
           type="search"
           data-testid="search"
-          aria-label="Search codes"
-          placeholder="Search (press /)"
+          aria-label=${t('codes.searchLabel')}
+          placeholder=${t('codes.searchPlaceholder')}
           .value=${this.view.q}
           @input=${this.onSearch}
           @keydown=${this.onSearchKey}
@@ -105,7 +106,7 @@ export class KeyholeCodes extends LitElement {
         <span class="sync" data-testid="sync-status" ?data-offline=${this.offlineSince !== undefined}>${this.syncText}</span>
       </header>
       ${tags.length > 0
-        ? html`<nav class="chips" aria-label="Filter by tag">
+        ? html`<nav class="chips" aria-label=${t('codes.tagsLabel')}>
             ${tags.map(
               (tag) =>
                 html`<button
@@ -128,16 +129,16 @@ export class KeyholeCodes extends LitElement {
   }
 
   private body() {
-    if (this.status === 'loading') return html`<div class="status" role="status">Decrypting your codes…</div>`;
+    if (this.status === 'loading') return html`<div class="status" role="status">${t('codes.loading')}</div>`;
     if (this.status === 'failed')
       return html`<div class="status" role="alert">
-        Cannot reach the server. Trying again every ${POLL_INTERVAL_MS / 1000} s.
-        <button @click=${this.start}>Retry now</button>
+        ${t('codes.unreachable', { seconds: POLL_INTERVAL_MS / 1000 })}
+        <button @click=${this.start}>${t('codes.retry')}</button>
       </div>`;
     if (this.vault.model.size === 0) return firstRun(location.origin);
-    if (this.visible.length === 0) return html`<div class="empty">No codes match.</div>`;
+    if (this.visible.length === 0) return html`<div class="empty">${t('codes.noMatch')}</div>`;
     return html`<vaadin-virtual-list
-      aria-label="Codes"
+      aria-label=${t('codes.listLabel')}
       class=${this.columns === 1 && this.clientWidth < COMPACT_BELOW_PX ? 'compact' : 'grid'}
       data-columns=${this.columns}
       .items=${this.gridRows}
@@ -301,10 +302,7 @@ export class KeyholeCodes extends LitElement {
     this.gridRows = [];
     this.revealedId = undefined;
     this.rows.clear();
-    this.lockReason =
-      reason === 'idle'
-        ? 'Locked after a period without activity. Enter your password to see your codes again.'
-        : 'Locked. Enter your password to see your codes again.';
+    this.lockReason = reason === 'idle' ? t('codes.lockedIdle') : t('codes.locked');
     this.status = 'locked';
   }
 
@@ -334,14 +332,14 @@ export class KeyholeCodes extends LitElement {
     }
     const code = cachedCodesAt(item.entry, this.vault.now()).current;
     void copyText(code).then((copied) => {
-      this.showToast(copied ? `Copied ${item.issuer || item.account || 'code'}` : 'Copy failed');
+      this.showToast(copied ? copiedText(item) : t('codes.copyFailed'));
       if (copied) clearClipboardAfter(code, this.clipboardClearSeconds);
     });
   }
 
   copyRaw(item: CodeItem) {
     if (item.raw === undefined) return;
-    void copyText(item.raw).then((copied) => this.showToast(copied ? 'Copied the raw data' : 'Copy failed'));
+    void copyText(item.raw).then((copied) => this.showToast(copied ? t('codes.copiedRaw') : t('codes.copyFailed')));
   }
 
   shows(item: CodeItem): boolean {
@@ -456,6 +454,7 @@ function whenIdle(work: () => void): void {
   else setTimeout(work, 0);
 }
 
-function countText(shown: number, total: number): string {
-  return shown === total ? `${total} ${total === 1 ? 'code' : 'codes'}` : `${shown} of ${total}`;
+function copiedText(item: CodeItem): string {
+  const name = item.issuer || item.account;
+  return name ? t('codes.copied', { name }) : t('codes.copiedUnnamed');
 }

@@ -106,31 +106,31 @@ export class KeyholeHeader extends LitElement {
   render() {
     const dark = this.theme === 'dark';
     return html`<header>
-      <span class="brand">Keyhole</span>
-      <nav aria-label="Main">
-        <a href="codes" data-testid="nav-codes" aria-current=${this.current('codes')}>Codes</a>
-        <a href="settings" data-testid="nav-settings" aria-current=${this.current('settings')}>Settings</a>
+      <span class="brand">${t('common.appName')}</span>
+      <nav aria-label=${t('header.navLabel')}>
+        <a href="codes" data-testid="nav-codes" aria-current=${this.current('codes')}>${t('header.codes')}</a>
+        <a href="settings" data-testid="nav-settings" aria-current=${this.current('settings')}>${t('header.settings')}</a>
         <a href="export" data-testid="nav-export" aria-current=${this.current('export')}>${t('export.nav')}</a>
       </nav>
       <button
         type="button"
         data-testid="theme-toggle"
-        aria-label="Switch to ${dark ? 'light' : 'dark'} theme"
+        aria-label=${dark ? t('header.toLight') : t('header.toDark')}
         @click=${this.onToggleTheme}
       >
-        ${dark ? 'Light' : 'Dark'}
+        ${dark ? t('header.light') : t('header.dark')}
       </button>
       <button
         type="button"
         class="lock"
         data-testid="lock-now"
-        title="Lock now (${LOCK_SHORTCUT})"
+        title=${t('header.lockTitle', { shortcut: LOCK_SHORTCUT })}
         aria-keyshortcuts=${LOCK_SHORTCUT}
         @click=${() => this.lock('manual')}
       >
-        Lock now
+        ${t('header.lock')}
       </button>
-      <button type="button" data-testid="logout" @click=${this.signOut}>Sign out</button>
+      <button type="button" data-testid="logout" @click=${this.signOut}>${t('header.signOut')}</button>
     </header>`;
   }
 

@@ -8,6 +8,8 @@ import { heldMasterKey, restoreAfterReload } from '../session/key-cache';
 import { passkeySettingsFailure } from '../session/messages';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
+import { t } from '../i18n/i18n';
+import { withParts } from './translated';
 
 /**
  * The passkeys of the account, on /settings: register one (which needs the vault open in this tab, so
@@ -48,25 +50,22 @@ export class KeyholePasskeys extends LitElement {
     const list = this.list;
     const full = list !== undefined && list.passkeys.length >= list.max;
     return html`<form @submit=${this.register} novalidate aria-labelledby="passkeys-title">
-      <h2 id="passkeys-title">Passkeys</h2>
-      <p class="meta">
-        Sign in with one touch instead of typing your email and password. A passkey marked "unlocks vault" also opens your codes
-        without the password.
-      </p>
-      ${this.passkeys ? nothing : html`<p class="error" data-testid="passkey-unsupported">This browser cannot use passkeys.</p>`}
+      <h2 id="passkeys-title">${t('passkeys.title')}</h2>
+      <p class="meta">${t('passkeys.intro')}</p>
+      ${this.passkeys ? nothing : html`<p class="error" data-testid="passkey-unsupported">${t('passkeys.unsupported')}</p>`}
       ${list && list.origin !== window.location.origin
         ? html`<p class="error" data-testid="passkey-origin-warning">
-            Passkeys work only at ${list.origin} (the server's keyhole.public-url), and this page is at ${window.location.origin}:
-            here every passkey is refused. Open <a href="${list.origin}/settings">${list.origin}</a>, or start the server with
-            --keyhole.public-url=${window.location.origin}.
+            ${withParts(t('passkeys.originWarning', { origin: list.origin, here: window.location.origin }), {
+              link: html`<a href="${list.origin}/settings">${list.origin}</a>`,
+            })}
           </p>`
         : nothing}
-      <ul class="passkeys" data-testid="passkey-list" aria-label="Your passkeys">
+      <ul class="passkeys" data-testid="passkey-list" aria-label=${t('passkeys.listLabel')}>
         ${(list?.passkeys ?? []).map((passkey) => this.item(passkey))}
       </ul>
-      ${list && list.passkeys.length === 0 ? html`<p class="meta" data-testid="passkey-none">No passkeys yet.</p>` : nothing}
+      ${list && list.passkeys.length === 0 ? html`<p class="meta" data-testid="passkey-none">${t('passkeys.none')}</p>` : nothing}
       <label
-        >Name of a new passkey
+        >${t('passkeys.newName')}
         <input
           type="text"
           maxlength="100"
@@ -80,15 +79,14 @@ export class KeyholePasskeys extends LitElement {
         data-testid="passkey-register"
         ?disabled=${!this.passkeys || !this.unlocked || !list || full || this.busy}
       >
-        Register a passkey
+        ${t('passkeys.register')}
       </button>
       ${this.unlocked
         ? nothing
         : html`<p class="meta" data-testid="passkey-locked">
-            Registering a passkey needs your vault unlocked in this tab: open <a href="codes">your codes</a>, unlock, then come
-            back here.
+            ${withParts(t('passkeys.locked'), { link: html`<a href="codes">${t('passkeys.lockedLink')}</a>` })}
           </p>`}
-      ${full ? html`<p class="meta">This account has ${list!.max} passkeys, the most allowed.</p>` : nothing}
+      ${full ? html`<p class="meta">${t('passkeys.full', { count: list!.max })}</p>` : nothing}
       <label class="inline"
         ><input
           type="checkbox"
@@ -97,7 +95,7 @@ export class KeyholePasskeys extends LitElement {
           ?disabled=${!list || this.busy}
           @change=${this.toggleRequired}
         />
-        Require a passkey after the password</label
+        ${t('passkeys.require')}</label
       >
       <div role="status" data-testid="passkey-status">${this.message}</div>
       <div class="error" role="alert" data-testid="passkey-error">${this.error}</div>
@@ -112,15 +110,17 @@ export class KeyholePasskeys extends LitElement {
         ? html`<input
             type="text"
             maxlength="100"
-            aria-label="New name"
+            aria-label=${t('passkeys.renameLabel')}
             data-testid="passkey-rename-input"
             .value=${passkey.name}
             @keydown=${(event: KeyboardEvent) => this.renameKey(event, passkey)}
           />`
         : html`<strong data-testid="passkey-item-name">${passkey.name}</strong>`}
-      ${passkey.unlocksVault ? html`<span class="badge" data-testid="passkey-unlocks">Unlocks vault</span>` : nothing}
+      ${passkey.unlocksVault
+        ? html`<span class="badge" data-testid="passkey-unlocks">${t('passkeys.unlocksVault')}</span>`
+        : nothing}
       <span class="meta" data-testid="passkey-times"
-        >Added ${passkeyTime(passkey.createdAt)} · last used ${passkeyTime(passkey.lastUsedAt)}</span
+        >${t('passkeys.times', { added: passkeyTime(passkey.createdAt), used: passkeyTime(passkey.lastUsedAt) })}</span
       >
       <div class="actions">
         ${renaming
@@ -130,9 +130,11 @@ export class KeyholePasskeys extends LitElement {
                 @click=${() => this.rename(passkey)}
                 ?disabled=${this.busy}
               >
-                Save
+                ${t('passkeys.save')}
               </button>
-              <button type="button" class="secondary" @click=${() => (this.renaming = undefined)}>Cancel</button>`
+              <button type="button" class="secondary" @click=${() => (this.renaming = undefined)}>
+                ${t('passkeys.cancel')}
+              </button>`
           : html`<button
               type="button"
               class="secondary"
@@ -140,17 +142,17 @@ export class KeyholePasskeys extends LitElement {
               @click=${() => this.startRename(passkey)}
               ?disabled=${this.busy}
             >
-              Rename
+              ${t('passkeys.rename')}
             </button>`}
         ${confirming
-          ? html`<span>Delete "${passkey.name}"?</span>
+          ? html`<span>${t('passkeys.confirmDelete', { name: passkey.name })}</span>
               <button
                 type="button"
                 data-testid="passkey-delete-confirm"
                 @click=${() => this.delete(passkey)}
                 ?disabled=${this.busy}
               >
-                Delete
+                ${t('passkeys.delete')}
               </button>
               <button
                 type="button"
@@ -158,7 +160,7 @@ export class KeyholePasskeys extends LitElement {
                 data-testid="passkey-delete-cancel"
                 @click=${() => (this.confirmingDelete = undefined)}
               >
-                Keep
+                ${t('passkeys.keep')}
               </button>`
           : html`<button
               type="button"
@@ -167,7 +169,7 @@ export class KeyholePasskeys extends LitElement {
               @click=${() => (this.confirmingDelete = passkey.id)}
               ?disabled=${this.busy}
             >
-              Delete
+              ${t('passkeys.delete')}
             </button>`}
       </div>
     </li>`;
@@ -190,17 +192,17 @@ export class KeyholePasskeys extends LitElement {
       return;
     }
     if (name === '' || name.length > 100) {
-      this.error = 'Give the passkey a name of 1 to 100 characters.';
+      this.error = t('passkeys.nameLength');
       return;
     }
     await this.act(async () => {
       const { withoutUnlock } = await registerPasskey(name, masterKey);
       this.message =
         withoutUnlock === undefined
-          ? `"${name}" registered: it signs you in and unlocks your vault.`
+          ? t('passkeys.registered', { name })
           : withoutUnlock === 'no-prf'
-            ? `"${name}" registered: it signs you in. This authenticator cannot unlock the vault, so your password will be asked after signing in with it.`
-            : `"${name}" registered: it signs you in, but could not be set up to unlock the vault. Your password will be asked after signing in with it.`;
+            ? t('passkeys.registeredNoPrf', { name })
+            : t('passkeys.registeredNoUnlock', { name });
     });
   };
 
@@ -221,13 +223,13 @@ export class KeyholePasskeys extends LitElement {
   private async rename(passkey: api.Passkey) {
     const name = this.renameInput?.value.trim() ?? '';
     if (name === '' || name.length > 100) {
-      this.error = 'Give the passkey a name of 1 to 100 characters.';
+      this.error = t('passkeys.nameLength');
       return;
     }
     await this.act(async () => {
       await api.renamePasskey(passkey.id, name);
       this.renaming = undefined;
-      this.message = `Renamed to "${name}".`;
+      this.message = t('passkeys.renamed', { name });
     });
   }
 
@@ -235,7 +237,7 @@ export class KeyholePasskeys extends LitElement {
     await this.act(async () => {
       await api.deletePasskey(passkey.id);
       this.confirmingDelete = undefined;
-      this.message = `"${passkey.name}" deleted: it no longer signs in.`;
+      this.message = t('passkeys.deleted', { name: passkey.name });
     });
   }
 
@@ -244,7 +246,7 @@ export class KeyholePasskeys extends LitElement {
     const required = checkbox.checked;
     await this.act(async () => {
       await api.requireAfterPassword(required);
-      this.message = required ? 'A passkey is now required after the password.' : 'The password alone signs in again.';
+      this.message = required ? t('passkeys.required') : t('passkeys.notRequired');
     });
     // The list (reloaded by act) tells the truth; a refused change must not leave the box ticked.
     checkbox.checked = this.list?.requiredAfterPassword ?? false;

@@ -6,6 +6,7 @@ import { passkeyTime } from '../passkey/labels';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
+import { t } from '../i18n/i18n';
 
 /**
  * /settings/sessions: every browser signed in to the viewer and every app or CLI that syncs the account,
@@ -40,28 +41,28 @@ export class KeyholeSessions extends LitElement {
   render() {
     const sessions = this.sessions;
     return html`<form novalidate @submit=${(event: Event) => event.preventDefault()}>
-      <h1>Sessions and devices</h1>
-      <p class="meta">
-        Every browser signed in here and every app or command line that syncs your codes. End one you do not recognise: it is
-        signed out at its next request and must sign in again with your password.
-      </p>
-      <ul class="passkeys" data-testid="session-list" aria-label="Signed-in sessions">
+      <h1>${t('sessions.title')}</h1>
+      <p class="meta">${t('sessions.intro')}</p>
+      <ul class="passkeys" data-testid="session-list" aria-label=${t('sessions.listLabel')}>
         ${(sessions ?? []).map((session) => this.item(session))}
       </ul>
       <div role="status" data-testid="sessions-status">${this.message}</div>
       <div class="error" role="alert" data-testid="sessions-error">${this.error}</div>
-      <a href="settings">Back to settings</a>
+      <a href="settings">${t('sessions.back')}</a>
     </form>`;
   }
 
   private item(session: AccountSession) {
     return html`<li data-testid="session-item" data-id=${session.id} data-current=${String(session.current)}>
       <strong data-testid="session-client">${session.client}</strong>
-      ${session.current ? html`<span class="badge" data-testid="session-current">This browser</span>` : nothing}
-      <span class="meta">${session.browser ? 'Web viewer (can only read)' : 'Sync client (can change codes)'}</span>
+      ${session.current ? html`<span class="badge" data-testid="session-current">${t('sessions.thisBrowser')}</span>` : nothing}
+      <span class="meta">${session.browser ? t('sessions.webViewer') : t('sessions.syncClient')}</span>
       <span class="meta" data-testid="session-times"
-        >Signed in ${passkeyTime(session.createdAt)} · last used ${passkeyTime(session.lastUsedAt)} · from
-        ${session.ip || 'an unknown address'}</span
+        >${t('sessions.times', {
+          created: passkeyTime(session.createdAt),
+          used: passkeyTime(session.lastUsedAt),
+          ip: session.ip || t('sessions.unknownAddress'),
+        })}</span
       >
       <div class="actions">
         <button
@@ -71,7 +72,7 @@ export class KeyholeSessions extends LitElement {
           ?disabled=${this.busy}
           @click=${() => this.end(session)}
         >
-          ${session.current ? 'Sign out this browser' : 'End this session'}
+          ${session.current ? t('sessions.signOutThis') : t('sessions.end')}
         </button>
       </div>
     </li>`;
@@ -81,7 +82,7 @@ export class KeyholeSessions extends LitElement {
     try {
       this.sessions = await listSessions();
     } catch {
-      this.error = 'Cannot load the sessions. Reload the page to try again.';
+      this.error = t('sessions.loadFailed');
     }
   }
 
@@ -94,12 +95,9 @@ export class KeyholeSessions extends LitElement {
         window.location.assign('/login');
         return;
       }
-      this.message = `Ended: ${session.client}. It is signed out.`;
+      this.message = t('sessions.ended', { client: session.client });
     } catch (error) {
-      this.error =
-        error instanceof HttpError && error.status === 401
-          ? 'This browser was signed out. Sign in again.'
-          : 'Cannot end that session. Try again.';
+      this.error = error instanceof HttpError && error.status === 401 ? t('sessions.signedOut') : t('sessions.endFailed');
     } finally {
       await this.reload();
       this.busy = false;

@@ -5,6 +5,7 @@ import { fetchSettings, saveSettings, type ViewerSettings } from '../api/session
 import './keyhole-passkeys';
 import { formStyles } from './shared-styles';
 import { AUTO_LOCK_CHANGED_EVENT } from '../session/tab-lock';
+import { language, LANGUAGES, LANGUAGE_STORAGE_KEY, setLanguage, t, type Language } from '../i18n/i18n';
 
 /**
  * The viewer's preferences (none of them secret: minutes without activity before the vault locks itself,
@@ -20,6 +21,19 @@ export class KeyholeSettings extends LitElement {
         flex-direction: row;
         align-items: center;
         gap: var(--lumo-space-s);
+      }
+      select {
+        font: inherit;
+        font-size: var(--lumo-font-size-m);
+        color: var(--lumo-body-text-color);
+        padding: var(--lumo-space-s) var(--lumo-space-m);
+        border: 1px solid var(--lumo-contrast-30pct);
+        border-radius: var(--lumo-border-radius-m);
+        background: var(--lumo-contrast-5pct);
+      }
+      select:focus-visible {
+        outline: 2px solid var(--lumo-primary-color);
+        outline-offset: 2px;
       }
       label.check input {
         width: 1.25rem;
@@ -42,16 +56,17 @@ export class KeyholeSettings extends LitElement {
     try {
       this.settings = await fetchSettings();
     } catch {
-      this.error = 'Cannot load the settings.';
+      this.error = t('settings.loadFailed');
     }
   }
 
   render() {
     const s = this.settings;
     return html`<form @submit=${this.save} novalidate>
-        <h1>Settings</h1>
+        <h1>${t('settings.title')}</h1>
+        ${languageChoice()}
         <label
-          >Lock after this many minutes without activity
+          >${t('settings.autoLock')}
           <input
             type="number"
             inputmode="decimal"
@@ -64,7 +79,7 @@ export class KeyholeSettings extends LitElement {
           />
         </label>
         <label
-          >Clear the clipboard this many seconds after copying a code (0: never)
+          >${t('settings.clipboardClear')}
           <input
             type="number"
             inputmode="numeric"
@@ -77,14 +92,15 @@ export class KeyholeSettings extends LitElement {
           />
         </label>
         <label class="check"
-          ><input type="checkbox" data-testid="hide-codes" ?disabled=${!s} .checked=${s?.hideCodes ?? false} /> Hide codes until I
-          click them (for screens others can see)</label
+          ><input type="checkbox" data-testid="hide-codes" ?disabled=${!s} .checked=${s?.hideCodes ?? false} /> ${t(
+            'settings.hideCodes',
+          )}</label
         >
-        <button type="submit" data-testid="settings-save" ?disabled=${!s}>Save</button>
+        <button type="submit" data-testid="settings-save" ?disabled=${!s}>${t('settings.save')}</button>
         <div role="status" data-testid="settings-saved">${this.message}</div>
         <div class="error" role="alert" data-testid="settings-error">${this.error}</div>
-        <a href="settings/password" data-testid="change-password-link">Change password</a>
-        <a href="settings/sessions" data-testid="settings-sessions">Sessions and devices: see and end where you are signed in</a>
+        <a href="settings/password" data-testid="change-password-link">${t('settings.changePassword')}</a>
+        <a href="settings/sessions" data-testid="settings-sessions">${t('settings.sessions')}</a>
       </form>
       <keyhole-passkeys></keyhole-passkeys>`;
   }
@@ -96,11 +112,11 @@ export class KeyholeSettings extends LitElement {
     const clearSeconds = Number(this.clipboardInput.value);
     this.message = this.error = '';
     if (!s || !Number.isFinite(minutes) || minutes < s.minAutoLockMinutes || minutes > s.maxAutoLockMinutes) {
-      this.error = `Enter a number of minutes from ${s?.minAutoLockMinutes ?? 1} to ${s?.maxAutoLockMinutes ?? 1440}.`;
+      this.error = t('settings.minutesRange', { min: s?.minAutoLockMinutes ?? 1, max: s?.maxAutoLockMinutes ?? 1440 });
       return;
     }
     if (!Number.isInteger(clearSeconds) || clearSeconds < 0 || clearSeconds > s.maxClipboardClearSeconds) {
-      this.error = `Enter a whole number of seconds from 0 to ${s.maxClipboardClearSeconds}.`;
+      this.error = t('settings.secondsRange', { max: s.maxClipboardClearSeconds });
       return;
     }
     try {
@@ -109,11 +125,49 @@ export class KeyholeSettings extends LitElement {
         clipboardClearSeconds: clearSeconds,
         hideCodes: this.hideCodesInput.checked,
       });
-      this.message = 'Saved.';
+      this.message = t('settings.saved');
       window.dispatchEvent(new CustomEvent(AUTO_LOCK_CHANGED_EVENT));
     } catch (error) {
-      this.error =
-        error instanceof HttpError && error.status === 400 ? 'That value is not allowed.' : 'Cannot save the settings.';
+      this.error = error instanceof HttpError && error.status === 400 ? t('settings.notAllowed') : t('settings.saveFailed');
     }
+  }
+}
+
+/** Each language named in itself, so that a person who cannot read the current one still finds theirs. */
+const LANGUAGE_NAMES = {
+  en: () => t('settings.languageEn'),
+  de: () => t('settings.languageDe'),
+  nl: () => t('settings.languageNl'),
+} satisfies Record<Language, () => string>;
+
+/**
+ * Applies at once, not with Save: the choice lives in this browser (setLanguage), not in the account,
+ * and the page reloads to redraw every text, the server's title and `<html lang>` included.
+ */
+function languageChoice() {
+  const chosen = chosenLanguage();
+  const choose = (event: Event) => {
+    const value = (event.target as HTMLSelectElement).value;
+    setLanguage(value === '' ? null : (value as Language));
+    location.reload();
+  };
+  return html`<label
+    >${t('settings.language')}
+    <select data-testid="language-choice" data-current=${language()} @change=${choose}>
+      <option value="" ?selected=${chosen === undefined}>${t('settings.languageBrowser')}</option>
+      ${LANGUAGES.map(
+        (code) => html`<option value=${code} lang=${code} ?selected=${chosen === code}>${LANGUAGE_NAMES[code]()}</option>`,
+      )}
+    </select>
+  </label>`;
+}
+
+/** The remembered choice, if any: "Browser default" is the absence of one. */
+function chosenLanguage(): Language | undefined {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    return (LANGUAGES as readonly string[]).includes(stored ?? '') ? (stored as Language) : undefined;
+  } catch {
+    return undefined;
   }
 }

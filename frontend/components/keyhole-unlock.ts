@@ -10,6 +10,7 @@ import { unlockWithPassword } from '../session/unlock';
 import { kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
+import { t } from '../i18n/i18n';
 
 /**
  * Asks for the password again while the web session is still valid: a new tab, a bookmark, or after the
@@ -33,10 +34,10 @@ export class KeyholeUnlock extends LitElement {
   render() {
     const busy = this.startedAt !== undefined || this.waitingForPasskey;
     return html`<form @submit=${this.submit} novalidate>
-      <h1>Unlock</h1>
-      <p>${this.reason || 'Enter your password to decrypt your codes in this browser.'}</p>
+      <h1>${t('unlock.title')}</h1>
+      <p>${this.reason || t('unlock.intro')}</p>
       <label
-        >Password
+        >${t('unlock.password')}
         <input
           type="password"
           autocomplete="current-password"
@@ -46,7 +47,7 @@ export class KeyholeUnlock extends LitElement {
           ?disabled=${busy}
         />
       </label>
-      <button type="submit" data-testid="unlock-submit" ?disabled=${busy || !this.keyAttributes}>Unlock</button>
+      <button type="submit" data-testid="unlock-submit" ?disabled=${busy || !this.keyAttributes}>${t('unlock.submit')}</button>
       ${this.passkeys
         ? html`<button
             type="button"
@@ -55,13 +56,15 @@ export class KeyholeUnlock extends LitElement {
             @click=${this.unlockWithPasskey}
             ?disabled=${busy}
           >
-            Unlock with a passkey
+            ${t('unlock.passkey')}
           </button>`
         : nothing}
-      ${this.startedAt !== undefined ? kdfProgress('Deriving your key in this browser…', this.startedAt, this.now) : nothing}
-      ${this.waitingForPasskey ? kdfProgress('Waiting for your passkey…', undefined, 0) : nothing}
+      ${this.startedAt !== undefined ? kdfProgress(t('unlock.deriving'), this.startedAt, this.now) : nothing}
+      ${this.waitingForPasskey ? kdfProgress(t('unlock.waitingForPasskey'), undefined, 0) : nothing}
       <div id="unlock-error" class="error" role="alert" data-testid="unlock-error">${this.error}</div>
-      <button type="button" class="link" data-testid="logout" @click=${this.logOut} ?disabled=${busy}>Sign out</button>
+      <button type="button" class="link" data-testid="logout" @click=${this.logOut} ?disabled=${busy}>
+        ${t('unlock.signOut')}
+      </button>
     </form>`;
   }
 
@@ -90,7 +93,7 @@ export class KeyholeUnlock extends LitElement {
     event.preventDefault();
     const password = this.input.value;
     if (busyOrEmpty(this.startedAt, password) || !this.keyAttributes) {
-      if (password === '') this.error = 'Enter your password.';
+      if (password === '') this.error = t('unlock.enterPassword');
       return;
     }
     this.input.value = '';

@@ -1,5 +1,6 @@
 // How passkeys are named and dated on the settings page. Pure functions, so that they can be tested
 // without a browser.
+import { formatDateTime, t } from '../i18n/i18n';
 
 /** A name the person may keep: the platform is what tells two passkeys of one account apart. */
 export function defaultPasskeyName(platform: string | undefined): string {
@@ -12,7 +13,7 @@ export function defaultPasskeyName(platform: string | undefined): string {
     [/linux/i, 'Linux'],
   ] as const;
   const match = known.find(([pattern]) => pattern.test(platform ?? ''));
-  return match ? `Passkey on ${match[1]}` : 'Passkey';
+  return match ? t('passkeys.defaultName', { platform: match[1] }) : t('passkeys.defaultNameBare');
 }
 
 /** The browser's idea of its platform: User-Agent Client Hints where there are any, else navigator.platform. */
@@ -21,8 +22,8 @@ export function browserPlatform(): string | undefined {
   return hints?.platform || navigator.platform || undefined;
 }
 
-/** Epoch microseconds (the server's unit) as a local date and time; `never` for null. */
-export function passkeyTime(micros: number | null, locale?: string): string {
-  if (micros === null) return 'never';
-  return new Date(Math.floor(micros / 1000)).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+/** Epoch microseconds (the server's unit) as a date and time in the viewer's language; `never` for null. */
+export function passkeyTime(micros: number | null): string {
+  if (micros === null) return t('passkeys.never');
+  return formatDateTime(Math.floor(micros / 1000));
 }

@@ -1,7 +1,9 @@
 package dev.keyhole.viewer.pages;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -9,15 +11,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** {@code /settings}: the auto-lock delay and the display preferences in {@code <keyhole-settings>}. */
 public final class SettingsPage {
 
+    private final WebDriver browser;
     private final WebDriverWait wait;
 
-    private SettingsPage(WebDriverWait wait) {
+    private SettingsPage(WebDriver browser, WebDriverWait wait) {
+        this.browser = browser;
         this.wait = wait;
     }
 
     public static SettingsPage open(WebDriver browser, WebDriverWait wait, String baseUrl) {
         browser.get(baseUrl + "/settings");
-        return new SettingsPage(wait);
+        return new SettingsPage(browser, wait);
     }
 
     public void setAutoLockMinutes(String minutes) {
@@ -42,6 +46,62 @@ public final class SettingsPage {
         find("settings-save").click();
         WebElement saved = find("settings-saved");
         wait.until(driver -> saved.getText().contains("Saved"));
+    }
+
+    /**
+     * Picks a language ("" for the browser's own) and waits for the reload that redraws the page
+     * in it, which shows in the picker's {@code data-current}.
+     */
+    public void chooseLanguage(String value, String expectedLanguage) {
+        WebElement choice = find("language-choice");
+        wait.until(driver -> choice.isEnabled());
+        // Set and announced from a script: in headless Chromium a reload started by a WebDriver click on an
+        // option left ChromeDriver waiting for the end of the next navigation, long ended.
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = arguments[1];"
+                                + " arguments[0].dispatchEvent(new Event('change', { bubbles: true }))",
+                        choice,
+                        value);
+        wait.until(driver -> {
+            try {
+                return choice.getDomAttribute("data-current") == null;
+            } catch (StaleElementReferenceException reloaded) {
+                return true;
+            }
+        });
+        wait.until(driver -> {
+            try {
+                return expectedLanguage.equals(find("language-choice").getDomAttribute("data-current"));
+            } catch (StaleElementReferenceException reloading) {
+                return false;
+            }
+        });
+    }
+
+    /** The value of the language picker: "" while the browser's languages decide. */
+    public String chosenLanguage() {
+        return find("language-choice").getDomProperty("value");
+    }
+
+    /** The text of the first element of {@code <keyhole-settings>} (or of the passkeys inside it) that matches. */
+    public String text(String selector) {
+        return wait.until(driver -> {
+            try {
+                var root = driver.findElement(By.tagName("keyhole-settings")).getShadowRoot();
+                var found = root.findElements(By.cssSelector(selector));
+                if (found.isEmpty()) {
+                    found = root.findElement(By.cssSelector("keyhole-passkeys"))
+                            .getShadowRoot()
+                            .findElements(By.cssSelector(selector));
+                }
+                return found.isEmpty() || found.getFirst().getText().isBlank()
+                        ? null
+                        : found.getFirst().getText();
+            } catch (StaleElementReferenceException reloading) {
+                return null;
+            }
+        });
     }
 
     private WebElement find(String testId) {
