@@ -142,7 +142,6 @@ describe('converted components hold no English of their own', () => {
       expect(leftovers(name).map((found) => `${name}:${found.line} ${found.text}`)).toEqual([]);
     });
   }
-
 });
 
 describe('the English-leftover check', () => {

@@ -1,5 +1,6 @@
 package dev.keyhole.viewer.export;
 
+import dev.keyhole.viewer.pages.InMain;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -7,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
@@ -85,14 +85,12 @@ final class ExportPage {
         return QrImages.decode(canvas.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** The page scrolls inside the layout's main, which WebDriver's own scrolling does not always reach. */
     private void click(WebElement element) {
-        scrollTo(element);
-        element.click();
+        InMain.click(browser, element);
     }
 
     private void scrollTo(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        InMain.scrollTo(browser, element);
     }
 
     /** A canvas is 300 px wide until a code is drawn on it: drawn ones have another size. */

@@ -2,7 +2,6 @@ package dev.keyhole.viewer.pages;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.SearchContext;
 import org.openqa.selenium.WebDriver;
@@ -87,14 +86,12 @@ public final class PasskeySettingsPage {
         wait.until(driver -> items().stream().noneMatch(listed -> listed.name().equals(name)));
     }
 
-    /**
-     * The list sits at the foot of the settings page, which scrolls inside the layout's main element:
-     * chromedriver's own scrolling leaves such a button below the window, so it is brought to the middle.
-     */
+    /** The list sits at the foot of the settings page, low in the layout's scrolling main. */
     private void click(WebElement button) {
-        wait.until(driver -> ((JavascriptExecutor) driver)
-                        .executeScript("arguments[0].scrollIntoView({block: 'center'}); return true;", button)
-                != null);
+        wait.until(driver -> {
+            InMain.scrollTo(driver, button);
+            return true;
+        });
         button.click();
     }
 

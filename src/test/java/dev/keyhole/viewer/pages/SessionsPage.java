@@ -56,7 +56,7 @@ public final class SessionsPage {
                 .filter(found -> id.equals(found.getDomAttribute("data-id")))
                 .findFirst()
                 .orElseThrow();
-        item.findElement(By.cssSelector("[data-testid='session-end']")).click();
+        InMain.click(browser, item.findElement(By.cssSelector("[data-testid='session-end']")));
     }
 
     public String status() {
