@@ -16,7 +16,7 @@ describe('sentences with markup inside', () => {
     const german = withParts(t('passkeys.locked'), { link });
     expect(german).toHaveLength(3);
     expect(german[1]).toBe(link);
-    expect(german[0]).toMatch(/Öffne $/);
+    expect(german[0]).toMatch(/Öffnen Sie $/);
   });
 
   it('replaces every occurrence and leaves other text alone', () => {
