@@ -191,13 +191,16 @@ class LanguagesE2EIT extends ViewerBrowserCase {
             if (Objects.equals(text, translated.get(key)) || text.isBlank()) {
                 return;
             }
+            boolean oneWord = text.replaceAll("\\{\\w+}", "").trim().split("\\s+").length < 2;
+            // In a text of one word ("{count} of {total}") a placeholder stands for one word too, or the
+            // word alone would match any sentence that holds it ("of" is Dutch for "or").
+            String placeholder = oneWord ? "\\S+" : ".+?";
             String[] literals = text.split("\\{\\w+}", -1);
             StringBuilder regex = new StringBuilder();
             for (int i = 0; i < literals.length; i++) {
-                regex.append(i == 0 ? "" : ".+?").append(Pattern.quote(literals[i]));
+                regex.append(i == 0 ? "" : placeholder).append(Pattern.quote(literals[i]));
             }
             Pattern pattern = Pattern.compile(regex.toString());
-            boolean oneWord = text.replaceAll("\\{\\w+}", "").trim().split("\\s+").length < 2;
             shown.stream()
                     .filter(candidate -> oneWord
                             ? pattern.matcher(candidate).matches()
