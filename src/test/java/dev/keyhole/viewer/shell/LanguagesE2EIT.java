@@ -181,7 +181,7 @@ class LanguagesE2EIT extends ViewerBrowserCase {
     /**
      * The shown texts that are an English catalogue text whose translation differs. A text of one word must
      * be the whole of a shown text (so "Codes" in a German sentence is no match); a longer one may be part of
-     * one; {placeholders} match anything.
+     * one; {placeholders} match anything (one word, in a one-word text).
      */
     private List<String> englishLeftovers(String language, List<String> shown) {
         Map<String, String> english = catalogues.all("en");
