@@ -43,8 +43,10 @@ class LanguageChoiceE2EIT extends ViewerBrowserCase {
         CodesPage codes = openCodes();
         assertGermanCodes(codes);
 
+        // The reloaded page itself is read: a navigation right after a reload of /codes has hung ChromeDriver
+        // (its get() waited out its timeout with the page long loaded).
         browser.navigate().refresh();
-        assertGermanCodes(openCodes());
+        assertGermanCodes(CodesPage.waitForCodes(browser, waitUp()));
 
         codes.logOut().signIn(account.email, TestAccount.PASSWORD);
         assertGermanCodes(openCodes());
