@@ -135,24 +135,34 @@ export function t(key: string, params: Params = {}): string {
   });
 }
 
+// Making an Intl formatter costs far more than using one, and the dashboard formats every visible card's
+// countdown each second: each is made once per language and options.
+const formatters = new Map<string, unknown>();
+function cached<T>(kind: string, options: unknown, make: () => T): T {
+  const key = `${kind}|${current}|${options === undefined ? '' : JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 function plural(entry: Exclude<Entry, string>, count: string | number | undefined): string {
-  const category = typeof count === 'number' ? new Intl.PluralRules(current).select(count) : 'other';
+  const category = typeof count === 'number' ? cached('plural', undefined, () => new Intl.PluralRules(current)).select(count) : 'other';
   return entry[category] ?? entry.other ?? '';
 }
 
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(current, options).format(value);
+  return cached('number', options, () => new Intl.NumberFormat(current, options)).format(value);
 }
 
 /** A moment as this language writes it, e.g. "2 Dec 2026, 14:05" / "2. Dez. 2026, 14:05". */
 export function formatDateTime(when: Date | number, options: Intl.DateTimeFormatOptions = DATE_TIME): string {
-  return new Intl.DateTimeFormat(current, options).format(when);
+  return cached('date', options, () => new Intl.DateTimeFormat(current, options)).format(when);
 }
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 
 /** "8 seconds ago", "in 3 minutes": negative seconds are in the past. Picks the largest fitting unit. */
 export function formatRelativeSeconds(seconds: number, style: Intl.RelativeTimeFormatStyle = 'long'): string {
-  const format = new Intl.RelativeTimeFormat(current, { numeric: 'auto', style });
+  const format = cached('relative', style, () => new Intl.RelativeTimeFormat(current, { numeric: 'auto', style }));
   const size = Math.abs(seconds);
   if (size < 60) return format.format(Math.round(seconds), 'second');
   if (size < 3600) return format.format(Math.round(seconds / 60), 'minute');
