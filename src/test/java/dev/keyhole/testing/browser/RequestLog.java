@@ -135,9 +135,10 @@ public final class RequestLog implements AutoCloseable {
                         url,
                         targetsBySession.getOrDefault(session, "unknown"),
                         request.path("postData").asString("")));
-                // A redirect is sent again under the same id: the transfer counted is the last hop's. A data: URL
-                // (an inlined font or image) crosses no wire and may never report an end.
-                if (!url.startsWith("data:")) {
+                // A redirect is sent again under the same id: the transfer counted is the last hop's. Only http(s)
+                // crosses the wire: a data: URL (an inlined font or image) or Chromium's own chrome-untrusted: new
+                // tab page may never report an end.
+                if (url.startsWith("http:") || url.startsWith("https:")) {
                     urls.put(key(session, message), url);
                 }
             }
