@@ -146,7 +146,8 @@ function cached<T>(kind: string, options: unknown, make: () => T): T {
 }
 
 function plural(entry: Exclude<Entry, string>, count: string | number | undefined): string {
-  const category = typeof count === 'number' ? cached('plural', undefined, () => new Intl.PluralRules(current)).select(count) : 'other';
+  const category =
+    typeof count === 'number' ? cached('plural', undefined, () => new Intl.PluralRules(current)).select(count) : 'other';
   return entry[category] ?? entry.other ?? '';
 }
 
