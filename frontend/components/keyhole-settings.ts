@@ -22,19 +22,6 @@ export class KeyholeSettings extends LitElement {
         align-items: center;
         gap: var(--lumo-space-s);
       }
-      select {
-        font: inherit;
-        font-size: var(--lumo-font-size-m);
-        color: var(--lumo-body-text-color);
-        padding: var(--lumo-space-s) var(--lumo-space-m);
-        border: 1px solid var(--lumo-contrast-30pct);
-        border-radius: var(--lumo-border-radius-m);
-        background: var(--lumo-contrast-5pct);
-      }
-      select:focus-visible {
-        outline: 2px solid var(--lumo-primary-color);
-        outline-offset: 2px;
-      }
       label.check input {
         width: 1.25rem;
         height: 1.25rem;

@@ -36,7 +36,8 @@ export const formStyles = css`
     font-size: var(--lumo-font-size-s);
     color: var(--lumo-secondary-text-color);
   }
-  input {
+  input,
+  select {
     font: inherit;
     font-size: var(--lumo-font-size-m);
     color: var(--lumo-body-text-color);
@@ -46,6 +47,7 @@ export const formStyles = css`
     background: var(--lumo-contrast-5pct);
   }
   input:focus-visible,
+  select:focus-visible,
   button:focus-visible,
   a:focus-visible {
     outline: 2px solid var(--lumo-primary-color);

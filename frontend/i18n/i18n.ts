@@ -160,13 +160,3 @@ export function formatDateTime(when: Date | number, options: Intl.DateTimeFormat
   return cached('date', options, () => new Intl.DateTimeFormat(current, options)).format(when);
 }
 const DATE_TIME: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
-
-/** "8 seconds ago", "in 3 minutes": negative seconds are in the past. Picks the largest fitting unit. */
-export function formatRelativeSeconds(seconds: number, style: Intl.RelativeTimeFormatStyle = 'long'): string {
-  const format = cached('relative', style, () => new Intl.RelativeTimeFormat(current, { numeric: 'auto', style }));
-  const size = Math.abs(seconds);
-  if (size < 60) return format.format(Math.round(seconds), 'second');
-  if (size < 3600) return format.format(Math.round(seconds / 60), 'minute');
-  if (size < 86400) return format.format(Math.round(seconds / 3600), 'hour');
-  return format.format(Math.round(seconds / 86400), 'day');
-}
