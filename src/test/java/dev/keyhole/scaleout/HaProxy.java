@@ -1,18 +1,11 @@
 package dev.keyhole.scaleout;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import dev.keyhole.testing.Ping;
 import java.io.File;
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 /**
@@ -71,23 +64,6 @@ final class HaProxy implements AutoCloseable {
     }
 
     private void awaitPing() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_LIMIT);
-        HttpRequest ping = HttpRequest.newBuilder(base().resolve("/ping")).build();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            while (Instant.now().isBefore(deadline)) {
-                assertThat(process.isAlive())
-                        .as("haproxy exited: %s", Files.readString(log))
-                        .isTrue();
-                try {
-                    if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (ConnectException notYetListening) {
-                    // Not bound yet: ask again shortly.
-                }
-                Thread.sleep(50);
-            }
-        }
-        throw new AssertionError("haproxy did not forward /ping within " + START_LIMIT + ":\n" + Files.readString(log));
+        Ping.await(base(), process, log, "haproxy", START_LIMIT, Duration.ofMillis(50));
     }
 }

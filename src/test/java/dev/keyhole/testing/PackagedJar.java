@@ -3,16 +3,11 @@ package dev.keyhole.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -127,23 +122,7 @@ public final class PackagedJar implements AutoCloseable {
     }
 
     private void awaitPing() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(START_LIMIT);
-        HttpRequest ping = HttpRequest.newBuilder(base().resolve("/ping")).build();
-        try (HttpClient http = HttpClient.newHttpClient()) {
-            while (Instant.now().isBefore(deadline)) {
-                assertThat(process.isAlive()).as("the jar exited; see %s", log).isTrue();
-                try {
-                    if (http.send(ping, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (ConnectException notYetListening) {
-                    // The port is not open yet: poll again shortly.
-                }
-                // Often enough for a start-up benchmark to see the first answer within a few ms of it.
-                Thread.sleep(25);
-            }
-        }
-        throw new AssertionError(
-                "the jar did not answer /ping within " + START_LIMIT.toSeconds() + " s:\n" + Files.readString(log));
+        // Often enough for a start-up benchmark to see the first answer within a few ms of it.
+        Ping.await(base(), process, log, "the jar", START_LIMIT, Duration.ofMillis(25));
     }
 }
