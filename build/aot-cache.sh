@@ -2,7 +2,10 @@
 # Makes the JDK's ahead-of-time cache (JDK 25, JEP 483/514/515) for the packaged jar, so that the server
 # starts with its classes already loaded and linked (docs/benchmarks.md, "Start-up", has what it saves):
 #   build/aot-cache.sh JAR DIR   ->  DIR/keyhole.jar (+ DIR/lib/) and DIR/keyhole.aot
-# then run:  java -XX:AOTCache=DIR/keyhole.aot --enable-native-access=ALL-UNNAMED -jar DIR/keyhole.jar
+# then run:  java -XX:AOTCache=DIR/keyhole.aot --enable-native-access=ALL-UNNAMED -Dspring.aot.enabled=true \
+#              -jar DIR/keyhole.jar
+# -Dspring.aot.enabled=true starts with the bean definitions Spring AOT made when the jar was built (ADR 0028);
+# the training run has it too, so that the cache holds the classes such a start loads.
 # A cache is used only with the JVM that made it, the same jar paths and the same module options: the
 # training run below has --enable-native-access like every start (the jar's manifest grants the same, but
 # a start that also gave the option on its command line would find the cache made without it and ignore
@@ -22,7 +25,7 @@ mkdir -p "$dir"
 training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
 mkdir -p "$training/tmp"
-"$java" -XX:AOTCacheOutput="$dir/keyhole.aot" --enable-native-access=ALL-UNNAMED \
+"$java" -XX:AOTCacheOutput="$dir/keyhole.aot" --enable-native-access=ALL-UNNAMED -Dspring.aot.enabled=true \
   -Djava.io.tmpdir="$training/tmp" -Xlog:aot=error,cds=error \
   -jar "$dir/keyhole.jar" --keyhole.aot-training=true --server.address=127.0.0.1 --server.port=0 \
   --keyhole.data-dir="$training/data" --logging.level.root=WARN >"$training/training.log" 2>&1 || {

@@ -4,10 +4,21 @@ import dev.keyhole.cli.KeyholeCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.mail.autoconfigure.MailHealthContributorAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
+import org.springframework.boot.mail.autoconfigure.MailSenderValidatorAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
-// Boot's fallback user would log a generated password; Keyhole's users are its accounts, never that one.
-@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
+// Boot's fallback user would log a generated password; Keyhole's users are its accounts, never that one. Boot's
+// mail sender exists only when spring.mail.host is set, which Spring AOT would decide at build time: Keyhole has
+// its own (account.SmtpOutbox), and Boot's validator and health check of that sender go with it.
+@SpringBootApplication(
+        exclude = {
+            UserDetailsServiceAutoConfiguration.class,
+            MailSenderAutoConfiguration.class,
+            MailSenderValidatorAutoConfiguration.class,
+            MailHealthContributorAutoConfiguration.class
+        })
 @ConfigurationPropertiesScan
 public class KeyholeApplication {
 

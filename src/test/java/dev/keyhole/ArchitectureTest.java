@@ -7,9 +7,8 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.AccessTarget.CodeUnitAccessTarget;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import dev.keyhole.crypto.Sodium;
+import dev.keyhole.testing.ProductionClasses;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-    private static final JavaClasses KEYHOLE = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.keyhole");
+    private static final JavaClasses KEYHOLE = ProductionClasses.imported();
 
     /**
      * The {@link Sodium} methods that need a secret the server must never hold: the ones that open what a

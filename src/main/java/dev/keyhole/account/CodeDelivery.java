@@ -3,7 +3,6 @@ package dev.keyhole.account;
 import dev.keyhole.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.mail.MailException;
@@ -20,13 +19,12 @@ class CodeDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(CodeDelivery.class);
 
-    private final ObjectProvider<JavaMailSender> mailSender;
+    private final SmtpOutbox outbox;
     private final String from;
 
     CodeDelivery(
-            ObjectProvider<JavaMailSender> mailSender,
-            @Value("${keyhole.mail.from:${spring.mail.username:keyhole@localhost}}") String from) {
-        this.mailSender = mailSender;
+            SmtpOutbox outbox, @Value("${keyhole.mail.from:${spring.mail.username:keyhole@localhost}}") String from) {
+        this.outbox = outbox;
         this.from = from;
     }
 
@@ -36,7 +34,7 @@ class CodeDelivery {
      * mail server's trouble must not undo it or fail the request.
      */
     void emailChanged(String oldEmail, String newEmail) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = outbox.sender().orElse(null);
         if (sender == null) {
             log.info(
                     "The account of {} now uses {} (no SMTP server is configured, so no notice was mailed)",
@@ -58,7 +56,7 @@ class CodeDelivery {
     }
 
     void deliver(String email, String code) {
-        JavaMailSender sender = mailSender.getIfAvailable();
+        JavaMailSender sender = outbox.sender().orElse(null);
         if (sender == null) {
             log.info("Verification code for {}: {} (no SMTP server is configured, so it is logged)", email, code);
             return;

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 14's start-up: from {@code java} to the first {@code /ping} answered, for the packaged jar as is and with
- * the JDK's ahead-of-time cache made by {@code build/aot-cache.sh} (what {@code ./dev server} and the Docker
- * image run). The two are started in turn, {@code -Dstart.runs} times each (default 5), on one H2 data directory
+ * Issue 14's start-up: from {@code java} to the first {@code /ping} answered, for the packaged jar as is, with
+ * Spring AOT's build-time bean definitions, and with those and the JDK's ahead-of-time cache made by
+ * {@code build/aot-cache.sh} (what {@code ./dev server} and the Docker image run). The three are started in turn, {@code -Dstart.runs} times each (default 5), on one H2 data directory
  * that an unmeasured first start created, so each measured start is a restart. Prints the median and the range;
  * asserts no timing. Named without the IT suffix so the suite never runs it (docs/benchmarks.md).
  */
@@ -39,17 +39,22 @@ class StartBenchmark {
                 .as("build/aot-cache.sh; see %s", home.resolve("aot-cache.log"))
                 .isZero();
         double cacheSeconds = (System.nanoTime() - madeAt) / 1e9;
-        // PackagedJar gives --enable-native-access=ALL-UNNAMED, as build/aot-cache.sh's training run does.
+        // PackagedJar gives --enable-native-access=ALL-UNNAMED and -Dspring.aot.enabled=true, as build/aot-cache.sh's
+        // training run does: the shipped start (./dev server, the image). The JVM takes the last -D of a name.
         List<String> withCache = List.of("-XX:AOTCache=" + aot.resolve("keyhole.aot"));
+        List<String> plainJvm = List.of("-Dspring.aot.enabled=false");
 
         start(jar, List.of()).close();
         double fromCache = shareOfClassesFromCache(aot, withCache);
         List<Double> plain = new ArrayList<>();
+        List<Double> springAot = new ArrayList<>();
         List<Double> cached = new ArrayList<>();
         List<Double> plainCpu = new ArrayList<>();
+        List<Double> springAotCpu = new ArrayList<>();
         List<Double> cachedCpu = new ArrayList<>();
         for (int run = 0; run < RUNS; run++) {
-            timed(jar, List.of(), plain, plainCpu);
+            timed(jar, plainJvm, plain, plainCpu);
+            timed(jar, List.of(), springAot, springAotCpu);
             timed(aot.resolve("keyhole.jar"), withCache, cached, cachedCpu);
         }
         String report = String.join(
@@ -57,9 +62,13 @@ class StartBenchmark {
                 "| start to first `/ping` (%d restarts each, in turn) | median | fastest – slowest |".formatted(RUNS),
                 "|---|---|---|",
                 row("`java -jar keyhole.jar`", plain),
-                row("with the AOT cache (`-XX:AOTCache`, extracted jar)", cached),
+                row("with Spring AOT (`-Dspring.aot.enabled=true`)", springAot),
+                row(
+                        "with Spring AOT and the JDK's AOT cache (`-XX:AOTCache`, extracted jar): `./dev server`, the image",
+                        cached),
                 row("CPU time of the JVM until then, `java -jar keyhole.jar`", plainCpu),
-                row("CPU time of the JVM until then, with the AOT cache", cachedCpu),
+                row("CPU time of the JVM until then, with Spring AOT", springAotCpu),
+                row("CPU time of the JVM until then, with Spring AOT and the AOT cache", cachedCpu),
                 "",
                 "AOT cache made (extract + training run) in %.1f s, %.1f MB; a start with it loaded %.0f %% of its classes from it."
                         .formatted(cacheSeconds, Files.size(aot.resolve("keyhole.aot")) / 1e6, 100 * fromCache));

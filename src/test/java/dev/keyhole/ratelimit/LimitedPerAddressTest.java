@@ -3,8 +3,7 @@ package dev.keyhole.ratelimit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import dev.keyhole.testing.ProductionClasses;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,13 +11,12 @@ import org.junit.jupiter.api.Test;
 /** Every per-address limit of the code base makes a valid bucket, and no two endpoints share one by mistake. */
 class LimitedPerAddressTest {
 
-    private static final List<LimitedPerAddress> LIMITED = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.keyhole").stream()
-                    .flatMap(type -> type.getMethods().stream())
-                    .filter(method -> method.isAnnotatedWith(LimitedPerAddress.class))
-                    .map(JavaMethod::reflect)
-                    .map(method -> method.getAnnotation(LimitedPerAddress.class))
-                    .toList();
+    private static final List<LimitedPerAddress> LIMITED = ProductionClasses.imported().stream()
+            .flatMap(type -> type.getMethods().stream())
+            .filter(method -> method.isAnnotatedWith(LimitedPerAddress.class))
+            .map(JavaMethod::reflect)
+            .map(method -> method.getAnnotation(LimitedPerAddress.class))
+            .toList();
 
     @Test
     void everyEndpointOpenBeforeSignInHasItsOwnValidBucket() {

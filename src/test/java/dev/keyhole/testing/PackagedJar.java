@@ -12,13 +12,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code target/keyhole.jar} started the way a user starts it: its own JVM, the embedded H2 file database
+ * {@code target/keyhole.jar} started the way a user starts it: its own JVM, Spring AOT, the embedded H2 file database
  * under {@code home}, loopback only, a free port. For the "done" checks that must hold on the jar itself.
  */
 public final class PackagedJar implements AutoCloseable {
 
     /** 90 s; a benchmark on a machine other builds are loading may need longer: -Dkeyhole.jar.start-seconds=N. */
     private static final Duration START_LIMIT = Duration.ofSeconds(Integer.getInteger("keyhole.jar.start-seconds", 90));
+
+    /** The JVM option of a start with Spring AOT's generated bean definitions. */
+    public static final String SPRING_AOT = "-Dspring.aot.enabled=true";
 
     private final Process process;
     private final Path log;
@@ -61,7 +64,10 @@ public final class PackagedJar implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + Files.createDirectories(home.resolve("tmp")),
-                "--enable-native-access=ALL-UNNAMED"));
+                "--enable-native-access=ALL-UNNAMED",
+                // With the bean definitions Spring AOT made at build time, as ./dev server and the image start
+                // it (ADR 0028). A jvmOption -Dspring.aot.enabled=false, later on the line, wins.
+                SPRING_AOT));
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-jar",
