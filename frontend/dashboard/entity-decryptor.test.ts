@@ -62,6 +62,7 @@ describe('decrypting the vault off the main thread', () => {
 
   it('decrypts a whole vault in the worker warmed ahead, with a copy of the key that the worker wipes', async () => {
     vi.stubGlobal('Worker', FakeWorker);
+    performance.clearMeasures();
     const vault = await vaultOf(WORKER_FROM_ENTITIES);
     warmEntityDecryptor();
 
@@ -74,6 +75,7 @@ describe('decrypting the vault off the main thread', () => {
     expect(worker.received[0].authenticatorKey).toEqual(new Uint8Array(32));
     expect(authenticatorKey).toEqual(new Uint8Array(32).fill(5));
     expect(worker.terminated).toBe(true);
+    expect(performance.getEntriesByName('keyhole:decrypt-worker')).toHaveLength(1);
   });
 
   it('makes one worker however often it is warmed, and none for the next vault once it was used', async () => {

@@ -8,7 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * One pair of issue 14 item 4's measurement, on one freshly loaded {@code /login}: a bare Argon2id in the
- * page's own worker, then a password sign-in to the first code, with what the page marked during it (ms).
+ * page's own worker, then a password sign-in to the first code, with what the page marked during it (ms;
+ * -1 for a measure the page did not make).
  */
 record PasswordRun(
         double bare,
@@ -16,6 +17,7 @@ record PasswordRun(
         double firstCode,
         double decrypt,
         double decryptMain,
+        double decryptWorker,
         String phases,
         String marks,
         String requests) {

@@ -131,6 +131,7 @@ class ViewerBenchmark extends BenchSupport {
                     marks().measure("keyhole:submit-to-first-code"),
                     marks().measure("keyhole:decrypt"),
                     marks().measure("keyhole:decrypt-main"),
+                    marks().measure("keyhole:decrypt-worker"),
                     phases(signedIn),
                     marks().timeline("keyhole:phase:verifying", PASSWORD_MARKS),
                     marks().requestsAfter("keyhole:phase:verifying")));
@@ -164,6 +165,10 @@ class ViewerBenchmark extends BenchSupport {
                 "%d code(s): decrypt and parse the vault, main thread's share" + of,
                 codes,
                 PasswordRun.median(runs, PasswordRun::decryptMain)));
+        report.add(row(
+                "%d code(s): decrypt in the worker, its round trip (-1: decrypted on the main thread)" + of,
+                codes,
+                PasswordRun.median(runs, PasswordRun::decryptWorker)));
         report.add(
                 "| %d code(s): password runs (bare Argon2id / in sign-in / submit to first code, ms, in order) | %s |"
                         .formatted(codes, PasswordRun.inOrder(runs)));
