@@ -5,6 +5,7 @@ import { prepareSignIn, signInWithPasskey, type PasskeySignIn } from '../passkey
 import { webAuthnAvailable } from '../passkey/webauthn';
 import { holdMasterKey, keepForReload } from '../session/key-cache';
 import { prefetchVault } from '../dashboard/live-vault';
+import { stopEntityDecryptor, warmEntityDecryptor } from '../dashboard/entity-decryptor';
 import { signInFailure } from '../session/messages';
 import { pageSessionLostMessage, takeSessionEndedNotice } from '../session/node-check';
 import { lookUpAccount, signIn, type SignInPhase } from '../session/sign-in';
@@ -60,6 +61,7 @@ export class KeyholeLogin extends LitElement {
   /** The pending autofill request, if any; withdrawn before any other ceremony may start. */
   private readonly autofill = new PasskeyAutofill({
     canOffer: () => this.step === 'email' && this.isConnected,
+    picked: () => warmEntityDecryptor(),
     signedIn: async (signIn) => {
       this.waitingForPasskey = true;
       try {
@@ -69,7 +71,10 @@ export class KeyholeLogin extends LitElement {
         throw error;
       }
     },
-    failed: (error) => (this.error = signInFailure(error)),
+    failed: (error) => {
+      stopEntityDecryptor();
+      this.error = signInFailure(error);
+    },
   });
 
   connectedCallback() {
@@ -185,8 +190,11 @@ export class KeyholeLogin extends LitElement {
       // Only one WebAuthn request may be pending: the autofill one has to be gone first.
       await this.autofill.stop();
       void import('./keyhole-codes').catch(() => undefined);
+      // Ready to decrypt the vault by the time the passkey has opened the key (see session/sign-in.ts).
+      warmEntityDecryptor();
       await this.signedInWithPasskey(await signInWithPasskey());
     } catch (error) {
+      stopEntityDecryptor();
       this.error = signInFailure(error);
       void this.autofill.offer();
     } finally {

@@ -72,6 +72,21 @@ describe('the vault behind the dashboard', () => {
     expect(vault.model.size).toBe(2);
   });
 
+  it('measures the decryption as a whole and the main thread’s share of it', async () => {
+    await serveVault();
+    performance.clearMeasures();
+    prefetchVault(masterKey);
+    const vault = new LiveVault();
+
+    await vault.fetch();
+    await vault.open(masterKey);
+
+    const [whole] = performance.getEntriesByName('keyhole:decrypt');
+    const [main] = performance.getEntriesByName('keyhole:decrypt-main');
+    expect(main.duration).toBeGreaterThan(0);
+    expect(main.duration).toBeLessThanOrEqual(whole.duration);
+  });
+
   it('forgets every decrypted code when closed', async () => {
     await serveVault();
     prefetchVault(masterKey);

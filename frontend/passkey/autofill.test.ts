@@ -53,7 +53,12 @@ class RecordingHost implements AutofillHost {
   offering = true;
   readonly signedInWith: PasskeySignIn[] = [];
   readonly failures: unknown[] = [];
+  picks = 0;
   handOffFails = false;
+
+  picked(): void {
+    this.picks++;
+  }
 
   canOffer(): boolean {
     return this.offering;
@@ -124,6 +129,7 @@ describe('passkey autofill', () => {
     expect(server.sent('POST', SIGN_IN)[0].body).toMatchObject({ credential: { id: browser.authenticator.id } });
     expect(autofill.active).toBe(false);
     expect(host.failures).toEqual([]);
+    expect(host.picks).toBe(1);
     expect(browser.requests).toHaveLength(1);
   });
 

@@ -13,6 +13,8 @@ const PERSON_CANCELLED_AFTER_MS = 1000;
 export interface AutofillHost {
   /** Whether a request may be pending now (the email field is shown, the page is there). */
   canOffer(): boolean;
+  /** A passkey was picked and used; the server has yet to judge it (time to get ready for the vault). */
+  picked?(): void;
   /** The server accepted a passkey picked in the autofill; a rejection counts as a failed pick. */
   signedIn(signIn: PasskeySignIn): Promise<void>;
   /** A passkey was picked but signing in with it failed. */
@@ -42,7 +44,14 @@ export class PasskeyAutofill {
     const controller = new AbortController();
     const startedAt = performance.now();
     let picked = false;
-    const settled = signInWithPasskey({ mediation: 'conditional', signal: controller.signal, onAsserted: () => (picked = true) })
+    const settled = signInWithPasskey({
+      mediation: 'conditional',
+      signal: controller.signal,
+      onAsserted: () => {
+        picked = true;
+        this.host.picked?.();
+      },
+    })
       .then((signIn) => this.host.signedIn(signIn))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;

@@ -23,6 +23,7 @@ import { deriveKekOffMainThread } from './kdf';
 import { checkPageSession } from './node-check';
 import { WrongPassword } from './unlock';
 import { prefetchVault } from '../dashboard/live-vault';
+import { stopEntityDecryptor, warmEntityDecryptor } from '../dashboard/entity-decryptor';
 import { openWebSession, type WebSession } from '../api/session-api';
 import { passTotp, signInWithEmailedCode, totpSessionOf, type AskForCode, type Authorization } from './second-step';
 
@@ -72,12 +73,23 @@ export async function signIn(
   lookedUp?: Promise<SrpAttributes>,
   askForCode?: AskForCode,
 ): Promise<SignedIn> {
-  const { masterKey, token } = await authorize(email, password, onPhase, lookedUp, askForCode);
+  // The worker that will decrypt the vault starts now: its start-up (libsodium's WebAssembly) then runs
+  // during the look-up and Argon2id, while the main thread mostly waits, not after the vault arrived.
+  warmEntityDecryptor();
+  let authorized: Authorized;
+  try {
+    authorized = await authorize(email, password, onPhase, lookedUp, askForCode);
+  } catch (error) {
+    stopEntityDecryptor();
+    throw error;
+  }
+  const { masterKey, token } = authorized;
   try {
     const session = await openWebSession(token);
     prefetchVault(masterKey);
     return { masterKey, session };
   } catch (error) {
+    stopEntityDecryptor();
     masterKey.fill(0);
     throw error;
   }

@@ -27,6 +27,9 @@ class LargeVaultE2EIT extends ViewerBrowserCase {
                 LoginPage.open(browser, waitUp(), baseUrl() + "/login").signIn(account.email, TestAccount.PASSWORD);
 
         waitUp().until(driver -> codes.codeCount() == CODES);
+        assertThat(codes.script("return performance.getEntriesByName('keyhole:decrypt-worker').length"))
+                .as("the vault decrypted in the worker the sign-in started")
+                .isEqualTo(1L);
         assertThat(codes.cards().size()).as("cards in the DOM").isBetween(1, 100);
         assertThat(codes.cards().getFirst().issuer()).isEqualTo(LargeVault.issuer(0));
 
