@@ -2,6 +2,14 @@ import { html, type TemplateResult } from 'lit';
 import { formatNumber, t } from '../i18n/i18n';
 
 /**
+ * How often a page re-renders the elapsed time while the worker derives the key: each second, in whole
+ * seconds. Tenths, ten renders a second, told nobody anything and were page work (render, layout, paint)
+ * on the cores the Argon2id worker needs (docs/benchmarks.md, "Item 4 with medians"). The spinner, a
+ * compositor animation, shows life between ticks.
+ */
+export const KDF_TICK_MS = 1000;
+
+/**
  * Argon2id reports no progress, so the indicator is indeterminate plus the time elapsed: proof that the
  * page is alive while the worker derives the key.
  */
@@ -14,7 +22,7 @@ export function kdfProgress(label: string, startedAt: number | undefined, now: n
         ? label
         : t('common.elapsed', {
             label,
-            seconds: formatNumber(seconds, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+            seconds: formatNumber(Math.floor(seconds), { maximumFractionDigits: 0 }),
           })}</span
     >
   </div>`;

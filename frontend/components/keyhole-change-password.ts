@@ -6,7 +6,7 @@ import { accountFailure } from '../account/messages';
 import { WrongPassword } from '../session/unlock';
 import { accountStyles } from './account-styles';
 import { codeField, CodePrompt, CodeWithdrawn } from './code-prompt';
-import { kdfProgress } from './kdf-progress';
+import { KDF_TICK_MS, kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
 import { t } from '../i18n/i18n';
@@ -131,7 +131,7 @@ export class KeyholeChangePassword extends LitElement {
     if (password === current) return void (this.error = t('change-password.unchanged'));
     this.error = '';
     this.done = false;
-    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    this.ticker = window.setInterval(() => (this.now = performance.now()), KDF_TICK_MS);
     try {
       await changePassword(
         this.email,

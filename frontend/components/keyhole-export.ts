@@ -11,7 +11,7 @@ import { unlockWithPasskey } from '../passkey/unlock';
 import { heldMasterKey, holdMasterKey, keepForReload, restoreAfterReload } from '../session/key-cache';
 import { passkeyUnlockFailure } from '../session/messages';
 import { LOCKED_EVENT } from '../session/tab-lock';
-import { kdfProgress } from './kdf-progress';
+import { KDF_TICK_MS, kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
@@ -259,7 +259,7 @@ export class KeyholeExport extends LitElement {
     await this.exporting(async () => {
       const { enteText, encryptEnteExport } = await import('../export/ente-export');
       this.startedAt = this.now = performance.now();
-      const ticker = window.setInterval(() => (this.now = performance.now()), 100);
+      const ticker = window.setInterval(() => (this.now = performance.now()), KDF_TICK_MS);
       try {
         const file = await encryptEnteExport(enteText(this.codes!.uris), password);
         downloadText(exportFileName('encrypted'), `${JSON.stringify(file, null, 2)}\n`, 'text/plain');

@@ -12,7 +12,7 @@ import { lookUpAccount, signIn, type SignInPhase } from '../session/sign-in';
 import type { CodeKind } from '../session/second-step';
 import { followSystemTheme } from './theme';
 import { codeField, CodeWithdrawn } from './code-prompt';
-import { kdfProgress } from './kdf-progress';
+import { KDF_TICK_MS, kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
 import { accountStyles } from './account-styles';
 import { formStyles } from './shared-styles';
@@ -257,7 +257,7 @@ export class KeyholeLogin extends LitElement {
     await this.autofill.stop();
     performance.clearMarks('keyhole:submit');
     performance.mark('keyhole:submit');
-    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    this.ticker = window.setInterval(() => (this.now = performance.now()), KDF_TICK_MS);
     // The dashboard comes next: have its module ready by the time the key is.
     void import('./keyhole-codes').catch(() => undefined);
     try {

@@ -8,7 +8,7 @@ import { holdMasterKey, keepForReload } from '../session/key-cache';
 import type { SignInPhase } from '../session/sign-in';
 import { accountStyles } from './account-styles';
 import { codeField, CodePrompt, CodeWithdrawn } from './code-prompt';
-import { kdfProgress } from './kdf-progress';
+import { KDF_TICK_MS, kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
 import { languageChoice, languageChoiceStyles } from './language-choice';
@@ -198,7 +198,7 @@ export class KeyholeRecover extends LitElement {
     this.error = '';
     this.step = 'working';
     this.show(t('recover.deriving'), true);
-    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    this.ticker = window.setInterval(() => (this.now = performance.now()), KDF_TICK_MS);
     const masterKey = this.masterKey!;
     try {
       const session = await setNewPassword(this.proven!, masterKey, password);

@@ -10,7 +10,7 @@ import { createAccount, sendSignUpCode, verifySignUpCode } from '../account/sign
 import { holdMasterKey, keepForReload } from '../session/key-cache';
 import { accountStyles } from './account-styles';
 import { codeField } from './code-prompt';
-import { kdfProgress } from './kdf-progress';
+import { KDF_TICK_MS, kdfProgress } from './kdf-progress';
 import { formStyles } from './shared-styles';
 import { followSystemTheme } from './theme';
 import { languageChoice, languageChoiceStyles } from './language-choice';
@@ -182,7 +182,7 @@ export class KeyholeSignup extends LitElement {
     this.madeKeys = made;
     this.makingSince = this.now = performance.now();
     window.clearInterval(this.ticker);
-    this.ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    this.ticker = window.setInterval(() => (this.now = performance.now()), KDF_TICK_MS);
     void made
       .finally(() => {
         if (this.madeKeys === made || this.madeKeys === undefined) this.makingSince = undefined;

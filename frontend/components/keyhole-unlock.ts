@@ -7,7 +7,7 @@ import { holdMasterKey, keepForReload } from '../session/key-cache';
 import { passkeyUnlockFailure, unlockFailure } from '../session/messages';
 import { fetchSessionKey } from '../api/session-api';
 import { unlockWithPassword } from '../session/unlock';
-import { kdfProgress } from './kdf-progress';
+import { KDF_TICK_MS, kdfProgress } from './kdf-progress';
 import { passkeyStyles } from './passkey-styles';
 import { formStyles } from './shared-styles';
 import { t } from '../i18n/i18n';
@@ -99,7 +99,7 @@ export class KeyholeUnlock extends LitElement {
     this.input.value = '';
     this.error = '';
     this.startedAt = this.now = performance.now();
-    const ticker = window.setInterval(() => (this.now = performance.now()), 100);
+    const ticker = window.setInterval(() => (this.now = performance.now()), KDF_TICK_MS);
     try {
       const masterKey = await unlockWithPassword(password, this.keyAttributes);
       holdMasterKey(masterKey);

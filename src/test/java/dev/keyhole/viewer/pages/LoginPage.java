@@ -80,7 +80,7 @@ public final class LoginPage {
         return CodesPage.waitForCodes(browser, wait);
     }
 
-    /** The key-derivation indicator's text once it shows (e.g. "Deriving your key in this browser… (1.3 s)"), else "". */
+    /** The key-derivation indicator's text once it shows (e.g. "Deriving your key in this browser… (3 s)"), else "". */
     public String progress() {
         var found = shadowRoot().findElements(By.cssSelector("[data-testid='kdf-progress']"));
         return found.isEmpty() ? "" : found.getFirst().getText();
