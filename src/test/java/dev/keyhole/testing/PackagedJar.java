@@ -47,7 +47,11 @@ public final class PackagedJar implements AutoCloseable {
         return start(jar(), home, jvmOptions, settings);
     }
 
-    /** The jar under test: {@code target/keyhole.jar}, or another build given as {@code -Dkeyhole.jar=...}. */
+    /**
+     * The jar under test: {@code target/keyhole.jar}, or another build given as {@code -Dkeyhole.jar=...}. A build from
+     * before Spring AOT (before ADR 0028) refuses {@code -Dspring.aot.enabled=true}: give it
+     * {@code -Dspring.aot.enabled=false} as a JVM option.
+     */
     public static Path jar() {
         // Another build, e.g. an older one for a benchmark's "before".
         return Path.of(System.getProperty("keyhole.jar", "target/keyhole.jar")).toAbsolutePath();
