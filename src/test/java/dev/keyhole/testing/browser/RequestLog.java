@@ -164,10 +164,19 @@ public final class RequestLog implements AutoCloseable {
         return session + "/" + message.path("params").path("requestId").asString();
     }
 
-    /** A page or worker just attached: watch its requests and its own workers, then let it run. */
+    /**
+     * A page or worker just attached: watch its requests and its own workers, then let it run. Chromium's own
+     * WebUI ("browser_ui": its new tab page and omnibox, which Debian's Chromium 156.0.8078.114 attaches beside the
+     * tab) only runs on: its chrome:// requests are the browser's, never the page's.
+     */
     private void watch(JsonNode attached) {
         String session = attached.path("sessionId").asString();
-        targetsBySession.put(session, attached.path("targetInfo").path("type").asString());
+        String type = attached.path("targetInfo").path("type").asString();
+        if (type.equals("browser_ui")) {
+            send(session, "Runtime.runIfWaitingForDebugger", Map.of());
+            return;
+        }
+        targetsBySession.put(session, type);
         send(session, "Network.enable", Map.of());
         send(
                 session,
