@@ -25,10 +25,20 @@ class SmtpOutbox {
 
     private final Optional<JavaMailSender> sender;
 
-    SmtpOutbox(MailProperties settings, ObjectProvider<SslBundles> sslBundles) {
-        this.sender = StringUtils.hasText(settings.getHost())
-                ? Optional.of(senderFor(settings, sslBundles))
-                : Optional.empty();
+    /**
+     * A {@code JavaMailSender} bean of the context's own, where there is one (a test's stand-in, or an application
+     * that embeds Keyhole's beans), wins over the settings.
+     */
+    SmtpOutbox(
+            MailProperties settings, ObjectProvider<SslBundles> sslBundles, ObjectProvider<JavaMailSender> provided) {
+        JavaMailSender given = provided.getIfAvailable();
+        if (given != null) {
+            this.sender = Optional.of(given);
+        } else if (StringUtils.hasText(settings.getHost())) {
+            this.sender = Optional.of(senderFor(settings, sslBundles));
+        } else {
+            this.sender = Optional.empty();
+        }
     }
 
     /** The configured server; empty when none is, and the caller falls back to the log. */

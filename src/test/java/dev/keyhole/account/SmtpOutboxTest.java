@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.mail.autoconfigure.MailProperties;
 import org.springframework.boot.ssl.SslBundles;
+import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 class SmtpOutboxTest {
@@ -65,7 +66,23 @@ class SmtpOutboxTest {
                 .hasMessageContaining("spring.mail.jndi-name");
     }
 
+    @Test
+    void aMailSenderBeanOfTheContextWinsOverTheSettings() {
+        MailProperties settings = new MailProperties();
+        settings.setHost("smtp.example.test");
+        JavaMailSenderImpl own = new JavaMailSenderImpl();
+        StaticListableBeanFactory context = new StaticListableBeanFactory();
+        context.addBean("mailSender", own);
+
+        SmtpOutbox outbox = new SmtpOutbox(
+                settings, context.getBeanProvider(SslBundles.class), context.getBeanProvider(JavaMailSender.class));
+
+        assertThat(outbox.sender()).containsSame(own);
+    }
+
     private static SmtpOutbox outbox(MailProperties settings) {
-        return new SmtpOutbox(settings, new StaticListableBeanFactory().getBeanProvider(SslBundles.class));
+        StaticListableBeanFactory empty = new StaticListableBeanFactory();
+        return new SmtpOutbox(
+                settings, empty.getBeanProvider(SslBundles.class), empty.getBeanProvider(JavaMailSender.class));
     }
 }
